@@ -1,0 +1,53 @@
+package org.yanlu.archive.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.yanlu.archive.corpus.Corpus;
+import org.yanlu.archive.corpus.CorpusReaders;
+
+/** The one entry point: {@code java -jar news-archive.jar <command>}; wires everything by hand. */
+public final class Main {
+  static final String DEFAULT_CORPUS = "corpus";
+  static final String DEFAULT_INDEX = "index";
+
+  private static final String USAGE =
+      """
+      usage: java -jar target/news-archive.jar <command> [options]
+        articles [--corpus DIR]          print every parsed article as one JSON line
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    System.exit(run(Arrays.asList(args), System.out, System.err));
+  }
+
+  /** Runs one command and returns its exit code; tests call this instead of {@link #main}. */
+  public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    if (args.isEmpty()) {
+      err.print(USAGE);
+      return 2;
+    }
+    List<String> rest = args.subList(1, args.size());
+    try {
+      return switch (args.get(0)) {
+        case "articles" ->
+            new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
+        default -> {
+          err.println("unknown command: " + args.get(0));
+          err.print(USAGE);
+          yield 2;
+        }
+      };
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      err.print(USAGE);
+      return 2;
+    }
+  }
+
+  static ArticleSource articleSource() {
+    return new ArticleSource(new Corpus(CorpusReaders.standard()), List.of());
+  }
+}

@@ -1,0 +1,23 @@
+package org.yanlu.archive.corpus;
+
+import java.nio.file.Path;
+
+/** A corpus file that cannot be read at all; the message names the file and why. */
+public final class CorpusFileException extends Exception {
+  private final transient Path file;
+  private final int line;
+
+  public CorpusFileException(Path file, int line, String reason) {
+    super((line == CorpusProblem.NO_LINE ? file.toString() : file + ":" + line) + ": " + reason);
+    this.file = file;
+    this.line = line;
+  }
+
+  public CorpusFileException(Path file, String reason) {
+    this(file, CorpusProblem.NO_LINE, reason);
+  }
+
+  public CorpusProblem problem() {
+    return new CorpusProblem(file, line, getMessage().substring(getMessage().indexOf(": ") + 2));
+  }
+}

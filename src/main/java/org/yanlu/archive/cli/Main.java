@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
+import org.yanlu.archive.enrich.NameEnricher;
+import org.yanlu.archive.enrich.QuoteEnricher;
+import org.yanlu.archive.enrich.SpeakerEnricher;
 
 /** The one entry point: {@code java -jar news-archive.jar <command>}; wires everything by hand. */
 public final class Main {
@@ -48,6 +51,8 @@ public final class Main {
   }
 
   static ArticleSource articleSource() {
-    return new ArticleSource(new Corpus(CorpusReaders.standard()), List.of());
+    return new ArticleSource(
+        new Corpus(CorpusReaders.standard()),
+        List.of(new NameEnricher(), new SpeakerEnricher(), new QuoteEnricher()));
   }
 }

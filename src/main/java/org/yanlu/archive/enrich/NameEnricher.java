@@ -27,7 +27,7 @@ public final class NameEnricher implements UnaryOperator<Article> {
   // between other words (智能向全域智能) is a segmenter's guess, not a person.
   private static final String NAME_NEIGHBOURS_BEFORE = "、和与及据对向由是为给让请跟同被称的但而即如若连";
   // A family name after a number is a measure word: 100 余人, 3 万次.
-  private static final String QUANTITY = "人名万次个家台而多余千百十";
+  private static final String QUANTITY = "人名万次个家台而余千百十";
   private static final String QUOTE_MARKS = "“”‘’《》「」\"'";
   private static final String NAME_NEIGHBOURS_AFTER =
       "、等在则也还曾将和与及的说称表指强认介透提谈分致讲发接坦直呼解回补总宣所批要告寄阐感答日同先女教院";
@@ -68,7 +68,9 @@ public final class NameEnricher implements UnaryOperator<Article> {
       }
       for (Found found : find(text)) {
         switch (found.kind()) {
-          case PERSON -> people.merge(found.name(), found.role(), (a, b) -> a.isEmpty() ? b : a);
+          // The fullest role wins: a headline shortens 工业和信息化部副部长 to 工信部副部长.
+          case PERSON ->
+              people.merge(found.name(), found.role(), (a, b) -> b.length() > a.length() ? b : a);
           case ORGANISATION -> organisations.add(found.name());
           case PLACE -> places.add(found.name());
         }

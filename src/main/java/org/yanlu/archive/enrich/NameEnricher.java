@@ -38,8 +38,9 @@ public final class NameEnricher implements UnaryOperator<Article> {
               + "处|会|社|台|报|网|医院|联盟|基金|实验室|政府|法院|检察院|联合会|工作室|交易所|科技)$");
   private static final Pattern PLACE_START = Pattern.compile("^[比向在从到对和与]");
 
-  // ViterbiSegment keeps per-call state in the shared configuration's caches; one segmenter per
-  // enricher, used under its lock, is safe from the indexer's threads and costs little.
+  // HanLP calls its analysers thread-safe (hankcs/HanLP#732), yet organisation recognition has
+  // thrown under concurrent use as late as 1.7.8 (hankcs/HanLP#390); names take a small share of
+  // indexing time, so the one segmenter is used under its lock from the indexer's threads.
   private final Segment segment;
 
   public NameEnricher() {

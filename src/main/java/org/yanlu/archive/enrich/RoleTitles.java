@@ -38,6 +38,17 @@ final class RoleTitles {
     return false;
   }
 
+  /** The title {@code role} ends with, without 副 ({@code 局长} for 党组成员、副局长), or "". */
+  static String trailingTitle(String role) {
+    String best = "";
+    for (String title : TITLES) {
+      if (role.endsWith(title) && title.length() > best.length()) {
+        best = title;
+      }
+    }
+    return best;
+  }
+
   /** The job title at the start of {@code words}, or "" ({@code 副市长在致辞中} gives 副市长). */
   static String leadingTitle(String words) {
     String best = "";
@@ -63,6 +74,12 @@ final class RoleTitles {
       start = m.end();
     }
     String role = before.substring(start).strip();
+    // A bracket closed inside the role ends a caption or a note before it (…供图）工信部部长);
+    // one closed at its end belongs to the title (高级副总裁（常务）).
+    int close = role.lastIndexOf('）');
+    if (close >= 0 && close < role.length() - 1) {
+      role = role.substring(close + 1).strip();
+    }
     while (role.startsWith("、") || role.startsWith("受")) {
       role = role.substring(1).strip();
     }

@@ -61,6 +61,7 @@ final class SpeechReader {
     List<String> names = new ArrayList<>(roles.keySet());
     names.sort(Comparator.comparingInt(String::length).reversed());
 
+    Map<String, String> aliases = aliases(article.people());
     Set<String> speakers = new LinkedHashSet<>();
     Map<String, Quote> quotes = new LinkedHashMap<>();
     String titleSpeaker = headingSpeaker(article.title(), names);
@@ -83,7 +84,7 @@ final class SpeechReader {
         headingSpeaker = null;
       }
       String sectionSpeaker = sectionSpeakers.getOrDefault(i, headingSpeaker);
-      List<Event> events = events(p, names, previousSpeaker);
+      List<Event> events = events(p, names, aliases, previousSpeaker);
       for (Event e : events) {
         if (e.named()) {
           speakers.add(e.speaker());
@@ -98,6 +99,28 @@ final class SpeechReader {
       previousSpeaker = events.isEmpty() ? null : events.get(events.size() - 1).speaker();
     }
     return new Speech(List.copyOf(speakers), List.copyOf(quotes.values()));
+  }
+
+  /**
+   * Family name and title as a second mention of a person ({@code 李局长} for 李香林, whose role
+   * ends with 副局长), when only one person of the article fits.
+   */
+  private static Map<String, String> aliases(List<Person> people) {
+    Map<String, String> aliases = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Person person : people) {
+      String title = RoleTitles.trailingTitle(person.role());
+      if (title.isEmpty() || !Surnames.isSurname(person.name().charAt(0))) {
+        continue;
+      }
+      String alias = person.name().charAt(0) + title;
+      if (aliases.containsKey(alias)) {
+        ambiguous.add(alias);
+      }
+      aliases.put(alias, person.name());
+    }
+    ambiguous.forEach(aliases::remove);
+    return aliases;
   }
 
   /** The speaker a heading names: {@code 达闼科技黄晓庆：}, {@code 朱啸虎：任何行业…}; else null. */
@@ -158,8 +181,9 @@ final class SpeechReader {
   }
 
   /** Every mention of a speaker followed by a verb of saying, in text order. */
-  private static List<Event> events(String p, List<String> names, String previousSpeaker) {
-    List<Mention> mentions = mentions(p, names);
+  private static List<Event> events(
+      String p, List<String> names, Map<String, String> aliases, String previousSpeaker) {
+    List<Mention> mentions = mentions(p, names, aliases);
     List<Event> events = new ArrayList<>();
     String lastMentioned = null;
     for (Mention m : mentions) {
@@ -197,9 +221,18 @@ final class SpeechReader {
     return events;
   }
 
-  private static List<Mention> mentions(String p, List<String> names) {
+  private static List<Mention> mentions(
+      String p, List<String> names, Map<String, String> aliases) {
     boolean[] taken = new boolean[p.length()];
     List<Mention> mentions = new ArrayList<>();
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
+      for (int at = p.indexOf(alias.getKey()); at >= 0; at = p.indexOf(alias.getKey(), at + 1)) {
+        if (isFree(taken, at, at + alias.getKey().length())) {
+          mark(taken, at, at + alias.getKey().length());
+          mentions.add(new Mention(alias.getValue(), at, at + alias.getKey().length(), false));
+        }
+      }
+    }
     for (String name : names) {
       for (int at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
         if (!isFree(taken, at, at + name.length())) {

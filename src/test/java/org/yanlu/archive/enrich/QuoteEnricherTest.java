@@ -118,4 +118,23 @@ class QuoteEnricherTest {
     assertEquals("马云", quoteContaining(a, "早一天胜利").speaker());
     assertEquals("马云", quoteContaining(a, "相隔一年，世界已经发生了巨变").speaker());
   }
+
+  @Test
+  void familyNameAndTitleRefersBackToTheOfficialNamedBefore() {
+    Article a =
+        CorpusText.enriched(
+            CorpusText.article(
+                "",
+                "本次会议得到了省通信管理局、省大数据管理局的大力支持和指导。省大数据管理局党组成员、副局长"
+                    + "李香林发表了热情洋溢的讲话。李局长介绍了河南大数据发展的近况和远景。他首先指出，作为"
+                    + "河南省落实国家大数据战略的重要举措之一，河南省大数据管理局的成立就是要统筹协调、打造"
+                    + "河南省的数据共享平台。",
+                "目前已建成了“大数据管理局—大数据中心—大数据研究院—大数据科技公司”的组织体系。李局长最后"
+                    + "强调，大力发展云计算大数据产业要着重做好以下几点工作。"));
+    assertEquals(List.of("李香林"), a.speakers());
+    assertEquals("李香林", quoteContaining(a, "数据共享平台").speaker());
+    Quote last = quoteContaining(a, "着重做好以下几点工作");
+    assertEquals("李香林", last.speaker());
+    assertEquals("省大数据管理局党组成员、副局长", last.role());
+  }
 }

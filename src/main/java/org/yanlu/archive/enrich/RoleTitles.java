@@ -23,7 +23,7 @@ final class RoleTitles {
   // Where a role cannot reach back past: sentence punctuation, quotation marks, and the particles
   // that end the clause before a role (的, 了, 在 …上).
   private static final Pattern ROLE_START =
-      Pattern.compile("[，。；：！？“”‘’\"《》,;:!?\\n]|的|了|在|由|据|对此|其中|此外|同时|会上|期间|上，");
+      Pattern.compile("[，。；：！？“”‘’\"《》,;:!?\\n]|的|了|在|由|对此|其中|此外|同时|会上|期间|上，");
 
   private RoleTitles() {}
 
@@ -80,7 +80,8 @@ final class RoleTitles {
     if (close >= 0 && close < role.length() - 1) {
       role = role.substring(close + 1).strip();
     }
-    while (role.startsWith("、") || role.startsWith("受")) {
+    // 据 and 受 only lead into a role (据…介绍, 受…委托); inside one they are words (大数据).
+    while (role.startsWith("、") || role.startsWith("受") || role.startsWith("据")) {
       role = role.substring(1).strip();
     }
     if (role.isEmpty() || role.length() > 60 || !endsWithTitle(role)) {

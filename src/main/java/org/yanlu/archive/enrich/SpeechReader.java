@@ -200,11 +200,9 @@ final class SpeechReader {
       String speaker = m.name();
       boolean named = !m.pronoun();
       if (m.pronoun()) {
-        // 他表示 continues the last named speaker and makes no new one; only a person this
-        // paragraph has just named without a verb (王志主持。他指出) becomes a speaker by it.
-        if (!events.isEmpty()) {
-          speaker = events.get(events.size() - 1).speaker();
-        } else if (lastMentioned != null) {
+        // 他 is the person this paragraph named last (王志主持。他指出), a speaker already or
+        // now; with nobody named in the paragraph it continues the previous one's speaker.
+        if (lastMentioned != null) {
           speaker = lastMentioned;
           named = true;
         } else {

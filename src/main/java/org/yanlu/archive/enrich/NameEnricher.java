@@ -69,9 +69,7 @@ public final class NameEnricher implements UnaryOperator<Article> {
       }
       for (Found found : find(text)) {
         switch (found.kind()) {
-          // The fullest role wins: a headline shortens 工业和信息化部副部长 to 工信部副部长.
-          case PERSON ->
-              people.merge(found.name(), found.role(), (a, b) -> b.length() > a.length() ? b : a);
+          case PERSON -> people.merge(found.name(), found.role(), NameEnricher::betterRole);
           case ORGANISATION -> organisations.add(found.name());
           case PLACE -> places.add(found.name());
         }
@@ -85,6 +83,19 @@ public final class NameEnricher implements UnaryOperator<Article> {
           }
         });
     return article.withNames(persons, List.copyOf(organisations), List.copyOf(places));
+  }
+
+  /**
+   * Of two roles given to one person, the one to keep: a present role over a former one (时任…),
+   * then the fuller one, since a headline shortens 工业和信息化部副部长 to 工信部副部长.
+   */
+  private static String betterRole(String kept, String other) {
+    boolean keptFormer = kept.startsWith("时任");
+    boolean otherFormer = other.startsWith("时任");
+    if (keptFormer != otherFormer && !kept.isEmpty() && !other.isEmpty()) {
+      return keptFormer ? other : kept;
+    }
+    return other.length() > kept.length() ? other : kept;
   }
 
   /** The names found in one text, in order, people with their roles. */

@@ -50,8 +50,8 @@ final class SpeechReader {
   // “智能城市 共享未来”的主题, “智慧城市——…”主题报告.
   private static final Pattern TITLE_FOLLOWER =
       Pattern.compile(
-          "^(的)?(主题|理念|口号|概念|战略|计划|行动|工程|称号|决策|目标|原则|系列|活动|项目|报告|论坛|峰会|大会"
-              + "|倡议|模式|时代|格局|定位|改革|建设)");
+          "^(的)?(重要)?(主题|理念|口号|概念|战略|计划|行动|工程|称号|决策|目标|原则|系列|活动|项目|报告|论坛"
+              + "|峰会|大会|倡议|模式|时代|格局|定位|改革|建设|启用|仪式|揭牌|体系|平台)");
 
   Speech read(Article article) {
     Map<String, String> roles = new HashMap<>();
@@ -293,17 +293,17 @@ final class SpeechReader {
             && !verb.group().startsWith("所")) {
           return null;
         }
-        return extended(p, verb);
+        return extended(p, verb, mentions);
       }
     }
     return null;
   }
 
   /** {@code 接受…专访时表示}: a second verb close after the first ends the speech act. */
-  private static Matcher extended(String p, Matcher verb) {
+  private static Matcher extended(String p, Matcher verb, List<Mention> mentions) {
     int limit = Math.min(p.length(), verb.end() + 6);
     for (int k = verb.end(); k < limit; k++) {
-      if (GAP_BREAK.matcher(String.valueOf(p.charAt(k))).matches()) {
+      if (GAP_BREAK.matcher(String.valueOf(p.charAt(k))).matches() || startsMention(mentions, k)) {
         break;
       }
       Matcher next = SpeechVerbs.STATEMENT_VERB.matcher(p).region(k, p.length());
@@ -365,7 +365,9 @@ final class SpeechReader {
             if (!SENTENCE_END.matcher(between).find()
                 && !between.contains("“")
                 && between.length() <= MAX_GAP
-                && isSpeechLike(inner)) {
+                && (isSpeechLike(inner)
+                    || JUST_PUNCTUATION.matcher(between).matches()
+                        && inner.replace(" ", "").length() >= 8)) {
               speaker = e.speaker();
               adjacent = true;
             }
@@ -411,11 +413,13 @@ final class SpeechReader {
     }
   }
 
-  /** Whether quoted words read as a speech rather than a title, slogan or term. */
+  /**
+   * Whether quoted words read as a speech rather than a title, slogan or term: a speech has the
+   * punctuation of a sentence; an unpunctuated quotation counts only right beside its verb.
+   */
   static boolean isSpeechLike(String inner) {
     String compact = inner.replace(" ", "");
-    return compact.length() >= 12
-        || compact.length() >= 6 && SPEECH_PUNCTUATION.matcher(compact).find();
+    return compact.length() >= 6 && SPEECH_PUNCTUATION.matcher(compact).find();
   }
 
   private static List<Span> quotations(String p) {

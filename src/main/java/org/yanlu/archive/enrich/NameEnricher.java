@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Section;
 
 /**
- * Adds the people, organisations and places an article names, found with HanLP's name,
- * organisation and place recognition and then cleaned: split names joined, false names dropped,
- * each person once with the role the text gives before the name.
+ * Adds the people, organisations and places an article names, found with HanLP's name, organisation
+ * and place recognition and then cleaned: split names joined, false names dropped, each person once
+ * with the role the text gives before the name.
  */
 public final class NameEnricher implements UnaryOperator<Article> {
   private static final String PRONOUNS = "他她它我你这那其之此每各某本您咱";
@@ -36,6 +37,17 @@ public final class NameEnricher implements UnaryOperator<Article> {
       Pattern.compile(
           "(公司|集团|大学|学院|研究院|研究所|协会|学会|委员会|部|局|厅|院|所|中心|银行|组织|办公室|委|署|"
               + "处|会|社|台|报|网|医院|联盟|基金|实验室|政府|法院|检察院|联合会|工作室|交易所|科技)$");
+  // A name HanLP did not recognise, in the one place where a careful reader still knows it is
+  // a name: between a job title and a verb of saying (副总经理王某某表示).
+  private static final Pattern TITLED_SPEAKER =
+      Pattern.compile(
+          "(?:"
+              + RoleTitles.alternation()
+              + ")("
+              + Surnames.characterClass()
+              + "\\p{IsHan}{1,2}?)(?=在|：|"
+              + SpeechVerbs.VERB.pattern()
+              + ")");
   private static final Pattern PLACE_START = Pattern.compile("^[比向在从到对和与]");
 
   // HanLP calls its analysers thread-safe (hankcs/HanLP#732), yet organisation recognition has
@@ -86,8 +98,8 @@ public final class NameEnricher implements UnaryOperator<Article> {
   }
 
   /**
-   * Of two roles given to one person, the one to keep: a present role over a former one (时任…),
-   * then the fuller one, since a headline shortens 工业和信息化部副部长 to 工信部副部长.
+   * Of two roles given to one person, the one to keep: a present role over a former one (时任…), then
+   * the fuller one, since a headline shortens 工业和信息化部副部长 to 工信部副部长.
    */
   private static String betterRole(String kept, String other) {
     boolean keptFormer = kept.startsWith("时任");
@@ -136,6 +148,15 @@ public final class NameEnricher implements UnaryOperator<Article> {
         found.add(new Found(Kind.PLACE, t.word, ""));
       }
     }
+    for (Matcher m = TITLED_SPEAKER.matcher(text); m.find(); ) {
+      String name = m.group(1);
+      boolean known =
+          found.stream().anyMatch(f -> f.name().contains(name) || name.contains(f.name()));
+      if (!known && NAME_NEIGHBOURS_AFTER.indexOf(name.charAt(name.length() - 1)) < 0) {
+        found.add(
+            new Found(Kind.PERSON, name, RoleTitles.roleBefore(text.substring(0, m.start(1)))));
+      }
+    }
     return found;
   }
 
@@ -152,10 +173,9 @@ public final class NameEnricher implements UnaryOperator<Article> {
     if (next.nature.toString().equals("nrf") && word.length() + next.word.length() <= 8) {
       return i + 2;
     }
-    if (word.length() == 1
-        && Surnames.isSurname(word.charAt(0))
-        && next.word.length() <= 2
-        && isNameLike(next)) {
+    boolean familyNameAlone =
+        word.length() == 1 && Surnames.isSurname(word.charAt(0)) || Surnames.isDoubleSurname(word);
+    if (familyNameAlone && next.word.length() <= 2 && isNameLike(next)) {
       return i + 2;
     }
     if (word.length() == 2
@@ -181,8 +201,15 @@ public final class NameEnricher implements UnaryOperator<Article> {
   private static boolean isNameLike(Term t) {
     String n = t.nature.toString();
     return HAN.matcher(t.word).matches()
-        && (n.startsWith("nr") || n.equals("ng") || n.equals("nz") || n.equals("n") || n.equals("g")
-            || n.equals("j") || n.equals("a") || n.equals("b") || n.equals("ag")
+        && (n.startsWith("nr")
+            || n.equals("ng")
+            || n.equals("nz")
+            || n.equals("n")
+            || n.equals("g")
+            || n.equals("j")
+            || n.equals("a")
+            || n.equals("b")
+            || n.equals("ag")
             || n.equals("r") && PRONOUNS.indexOf(t.word.charAt(0)) < 0)
         && NAME_NEIGHBOURS_AFTER.indexOf(t.word.charAt(0)) < 0;
   }
@@ -233,7 +260,8 @@ public final class NameEnricher implements UnaryOperator<Article> {
       return false;
     }
     return !isHan(c) && QUOTE_MARKS.indexOf(c) < 0
-        || NAME_NEIGHBOURS_BEFORE.indexOf(c) >= 0 || RoleTitles.endsWithTitle(before);
+        || NAME_NEIGHBOURS_BEFORE.indexOf(c) >= 0
+        || RoleTitles.endsWithTitle(before);
   }
 
   private static boolean fitsAfter(String after) {

@@ -5,20 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The job titles that end a role ({@code 副部长}, {@code 院士}, {@code 创始人兼 CEO}) and the rule
- * that cuts a person's role out of the words before the name.
+ * The job titles that end a role ({@code 副部长}, {@code 院士}, {@code 创始人兼 CEO}) and the rule that cuts
+ * a person's role out of the words before the name.
  */
 final class RoleTitles {
   private static final List<String> TITLES =
       List.of(
-          "部长", "院士", "主任", "经理", "董事长", "董事", "总裁", "主席", "教授", "院长", "校长", "书记",
-          "省长", "市长", "县长", "区长", "局长", "厅长", "处长", "司长", "科长", "理事长", "理事", "会长",
-          "秘书长", "总干事", "干事", "合伙人", "负责人", "协调员", "成员", "总监", "研究员", "执行官",
-          "创始人", "创办人", "总工程师", "工程师", "委员", "首席", "专家", "得主", "主编", "社长", "台长",
-          "行长", "署长", "总理", "总统", "首相", "大使", "代表", "顾问", "博士", "学者", "分析师", "CEO",
-          "CTO", "COO", "CFO", "总经济师", "总会计师", "主管", "队长", "组长", "站长", "所长", "总师",
-          "副总", "老总", "总编辑", "编辑", "记者", "律师", "医生", "主治医师", "医师", "老师", "总书记",
-          "政委", "司令", "参赞", "领事", "会员", "发言人", "科学家", "企业家", "创始合伙人", "掌门人");
+          "部长", "院士", "主任", "经理", "董事长", "董事", "总裁", "主席", "教授", "院长", "校长", "书记", "省长", "市长", "县长",
+          "区长", "局长", "厅长", "处长", "司长", "科长", "理事长", "理事", "会长", "秘书长", "总干事", "干事", "合伙人", "负责人",
+          "协调员", "成员", "总监", "研究员", "执行官", "创始人", "创办人", "总工程师", "工程师", "委员", "首席", "专家", "得主",
+          "主编", "社长", "台长", "行长", "署长", "总理", "总统", "首相", "大使", "代表", "顾问", "博士", "学者", "分析师",
+          "CEO", "CTO", "COO", "CFO", "总经济师", "总会计师", "主管", "队长", "组长", "站长", "所长", "总师", "副总",
+          "老总", "总编辑", "编辑", "记者", "律师", "医生", "主治医师", "医师", "老师", "总书记", "政委", "司令", "参赞", "领事",
+          "会员", "发言人", "科学家", "企业家", "创始合伙人", "掌门人");
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{1,8}[）)]$");
   // Where a role cannot reach back past: sentence punctuation, quotation marks, and the particles
   // that end the clause before a role (的, 了, 在 …上).
@@ -26,6 +25,14 @@ final class RoleTitles {
       Pattern.compile("[，。；：！？“”‘’\"《》,;:!?\\n]|的|了|在|由|发言|主持会议|演讲|合影|对此|其中|此外|同时|会上|期间|上，");
 
   private RoleTitles() {}
+
+  /** The titles as a regex alternation, longest first. */
+  static String alternation() {
+    return TITLES.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
 
   /** Whether {@code words} ends with a job title. */
   static boolean endsWithTitle(String words) {
@@ -62,8 +69,8 @@ final class RoleTitles {
   }
 
   /**
-   * The role written right before a name: {@code 工业和信息化部副部长} in {@code
-   * 论坛上，工业和信息化部副部长刘烈宏表示}; "" when the words there do not end with a title.
+   * The role written right before a name: {@code 工业和信息化部副部长} in {@code 论坛上，工业和信息化部副部长刘烈宏表示}; ""
+   * when the words there do not end with a title.
    *
    * @param before the text before the name, already cut at the end of an earlier name
    */

@@ -102,8 +102,8 @@ final class SpeechReader {
   }
 
   /**
-   * Family name and title as a second mention of a person ({@code 李局长} for 李香林, whose role
-   * ends with 副局长), when only one person of the article fits.
+   * Family name and title as a second mention of a person ({@code 李局长} for 李香林, whose role ends
+   * with 副局长), when only one person of the article fits.
    */
   private static Map<String, String> aliases(List<Person> people) {
     Map<String, String> aliases = new HashMap<>();
@@ -219,8 +219,7 @@ final class SpeechReader {
     return events;
   }
 
-  private static List<Mention> mentions(
-      String p, List<String> names, Map<String, String> aliases) {
+  private static List<Mention> mentions(String p, List<String> names, Map<String, String> aliases) {
     boolean[] taken = new boolean[p.length()];
     List<Mention> mentions = new ArrayList<>();
     for (Map.Entry<String, String> alias : aliases.entrySet()) {

@@ -3,14 +3,14 @@ package org.yanlu.archive.enrich;
 import java.util.regex.Pattern;
 
 /**
- * The lexicon of verbs that report speech ({@code 表示}, {@code 指出}, {@code 接受…专访} …), as one
- * pattern matched right after a speaker's name and the words between.
+ * The lexicon of verbs that report speech ({@code 表示}, {@code 指出}, {@code 接受…专访} …), as one pattern
+ * matched right after a speaker's name and the words between.
  */
 final class SpeechVerbs {
   /**
    * A speech verb at the start of the text. Longer verbs come first so that {@code 说道} wins over
-   * {@code 说}; the verbs of presenting ({@code 发表…讲话}) and being interviewed ({@code 接受…专访})
-   * may hold a few words inside.
+   * {@code 说}; the verbs of presenting ({@code 发表…讲话}) and being interviewed ({@code 接受…专访}) may
+   * hold a few words inside.
    */
   static final Pattern VERB =
       Pattern.compile(

@@ -3,8 +3,8 @@ package org.yanlu.archive.enrich;
 import java.util.Set;
 
 /**
- * The common Chinese family names, used to tell a person's name from a word the segmenter took
- * for one ({@code 刚从}, {@code 向全域}).
+ * The common Chinese family names, used to tell a person's name from a word the segmenter took for
+ * one ({@code 刚从}, {@code 向全域}).
  */
 final class Surnames {
   // Ordered roughly by frequency; rare family names that are also common words (云, 文, 高达…)
@@ -22,8 +22,8 @@ final class Surnames {
           + "尉冶斯檀昝智衡尧习";
   private static final Set<String> DOUBLE =
       Set.of(
-          "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙",
-          "夏侯", "端木", "司徒", "西门", "南宫", "独孤", "澹台", "万俟");
+          "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙", "夏侯", "端木", "司徒",
+          "西门", "南宫", "独孤", "澹台", "万俟");
 
   private Surnames() {}
 
@@ -33,6 +33,15 @@ final class Surnames {
       return true;
     }
     return name.length() >= 2 && isSurname(name.charAt(0));
+  }
+
+  /** A regex character class of the common single-character family names. */
+  static String characterClass() {
+    return "[" + SINGLE + "]";
+  }
+
+  static boolean isDoubleSurname(String word) {
+    return DOUBLE.contains(word);
   }
 
   static boolean isSurname(char c) {

@@ -8,8 +8,8 @@ import org.yanlu.archive.article.Section;
 
 /**
  * Articles made of real paragraphs of {@code corpus/henan-internet-monthly-2020-10.txt}, the PDF's
- * broken lines joined back, so that enrichers are tested on the corpus's own sentences whatever
- * the reader's paragraph rules.
+ * broken lines joined back, so that enrichers are tested on the corpus's own sentences whatever the
+ * reader's paragraph rules.
  */
 final class CorpusText {
   private static final NameEnricher NAMES = new NameEnricher();

@@ -28,7 +28,8 @@ class SpeakerAccuracyTest {
   @Test
   void speakersOfEveryArticleMatchTheHandListWithHighPrecisionAndRecall() throws IOException {
     Map<String, List<String>> hand = handList();
-    List<Article> articles = new Corpus(CorpusReaders.standard()).read(Path.of("corpus")).articles();
+    List<Article> articles =
+        new Corpus(CorpusReaders.standard()).read(Path.of("corpus")).articles();
     int found = 0;
     int right = 0;
     int expected = 0;
@@ -36,7 +37,8 @@ class SpeakerAccuracyTest {
     List<String> missed = new ArrayList<>();
     for (Article raw : articles) {
       Article a = CorpusText.enriched(raw);
-      String text = (a.title() + a.subtitle() + String.join("", a.paragraphs())).replaceAll("\\s", "");
+      String text =
+          (a.title() + a.subtitle() + String.join("", a.paragraphs())).replaceAll("\\s", "");
       Set<String> want = new LinkedHashSet<>();
       hand.forEach(
           (phrase, speakers) -> {

@@ -437,9 +437,32 @@ final class SpeechReader {
         if (depth == 0) {
           spans.add(new Span(open, k));
         }
+      } else if (c == '”') {
+        recoverQuotation(p, k, spans);
       }
     }
     return spans;
+  }
+
+  /**
+   * A closing mark with no opening one left: the writer nested quotations in the same marks
+   * (“5G﹢智慧医疗”让各级医疗单位成了“一家人”，…效率。”). The quotation then opened at the first mark
+   * of its sentence, and swallows the short ones read inside it.
+   */
+  private static void recoverQuotation(String p, int close, List<Span> spans) {
+    int sentenceStart = 0;
+    for (int k = close - 2; k >= 0; k--) {
+      if ("。！？".indexOf(p.charAt(k)) >= 0) {
+        sentenceStart = k + 1;
+        break;
+      }
+    }
+    int open = p.indexOf('“', sentenceStart);
+    if (open < 0 || open >= close) {
+      return;
+    }
+    spans.removeIf(span -> span.open() >= open);
+    spans.add(new Span(open, close));
   }
 
   /** Reported statements: {@code X表示，…。} gives X the rest of the sentence. */

@@ -133,4 +133,21 @@ class QuoteEnricherTest {
     assertEquals("李香林", last.speaker());
     assertEquals("省大数据管理局党组成员、副局长", last.role());
   }
+
+  @Test
+  void quotationNestingTheSameMarksEndsAtTheSpeakersName() {
+    Article a =
+        CorpusText.enriched(
+            CorpusText.article(
+                "中国电信助力“5G ﹢智慧医疗”落地阿勒泰",
+                "同时，“5G ﹢智慧医疗”统一信息数据，共享医疗资源，也有助于卫健委对全市疾病信息的统计和预警，"
+                    + "助力阿勒泰市卫健委疫情防控工作的推进开展。“5G ﹢智慧医疗”让各级医疗单位成了“一家人”，"
+                    + "同时还实现了秒级追查疫情可疑病例，大大提高了卫健委的工作效率。”新疆阿勒泰市卫健委主任"
+                    + "阿斯勒别克说。"));
+    assertEquals(List.of("阿斯勒别克"), a.speakers());
+    Quote q = quoteContaining(a, "秒级追查");
+    assertEquals("阿斯勒别克", q.speaker());
+    assertEquals("新疆阿勒泰市卫健委主任", q.role());
+    assertEquals(1, a.quotes().size());
+  }
 }

@@ -52,6 +52,14 @@ public final class HtmlPageReader implements CorpusReader {
     if (article.paragraphs().isEmpty()) {
       throw noBody(file, html);
     }
+    if (!closes(html)) {
+      problems.report(
+          file,
+          lastLine(html),
+          "the page breaks off here without </html>; read the "
+              + article.paragraphs().size()
+              + " paragraphs before it");
+    }
     String name = file.getFileName().toString();
     if (article.title().isEmpty()) {
       problems.report(file, CorpusProblem.NO_LINE, "no title (og:title, headline, <h1>, <title>)");
@@ -75,11 +83,19 @@ public final class HtmlPageReader implements CorpusReader {
   /** Names the line where a cut-off page breaks off, the most useful place to look. */
   private static CorpusFileException noBody(Path file, String html) {
     String reason = "no article body (no <article>, block of <p> text or JSON-LD articleBody)";
-    if (!html.toLowerCase(Locale.ROOT).contains("</html>")) {
-      int lastLine = (int) html.strip().lines().count();
+    if (!closes(html)) {
       return new CorpusFileException(
-          file, lastLine, reason + "; the page breaks off here without </html>, truncated?");
+          file, lastLine(html), reason + "; the page breaks off here without </html>");
     }
     return new CorpusFileException(file, reason);
+  }
+
+  /** Whether the page ends as a whole page does; a download that broke off does not. */
+  private static boolean closes(String html) {
+    return html.toLowerCase(Locale.ROOT).contains("</html>");
+  }
+
+  private static int lastLine(String html) {
+    return (int) html.strip().lines().count();
   }
 }

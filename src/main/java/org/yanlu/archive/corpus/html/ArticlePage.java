@@ -97,6 +97,7 @@ public record ArticlePage(
         first(
             () -> meta(page, "og:site_name"),
             () -> ld.map(JsonLdArticle::publisher).orElse(""),
+            () -> meta(page, "SiteName"),
             () -> meta(page, "application-name"));
     String url =
         first(
@@ -126,7 +127,12 @@ public record ArticlePage(
             .max((a, b) -> Integer.compare(a.length(), b.length()))
             .orElse("");
     String[] titleParts = PageBody.normalise(page.title()).split(TITLE_SEPARATORS);
-    return first(() -> og, () -> headline, () -> h1, () -> titleParts[0]);
+    return first(
+        () -> og,
+        () -> headline,
+        () -> meta(page, "ArticleTitle"),
+        () -> h1,
+        () -> titleParts[0]);
   }
 
   private static String withoutSite(String title, String site) {

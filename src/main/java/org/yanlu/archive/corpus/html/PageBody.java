@@ -13,8 +13,14 @@ import org.jsoup.nodes.Element;
  * <p>} children carry the most text.
  */
 public final class PageBody {
-  /** Less paragraph text than this is a teaser or a caption, not an article body. */
-  public static final int MIN_BODY_CHARS = 20;
+  /**
+   * Less paragraph text than this is a teaser, a caption or a page that broke off, not an article
+   * body; the shortest news item in the magazine has several times as much.
+   */
+  public static final int MIN_BODY_CHARS = 50;
+
+  /** A paragraph that holds an image and at most this much text is the image's caption. */
+  private static final int MAX_CAPTION_CHARS = 30;
 
   /** Paragraphs in these parts of a body are headline, byline or caption, not body text. */
   private static final String NOT_BODY = "header, h1, h2, figcaption";
@@ -42,7 +48,8 @@ public final class PageBody {
     List<String> paragraphs = new ArrayList<>();
     for (Element p : paragraphElements(body, allDescendants)) {
       String text = normalise(p.text());
-      if (!text.isEmpty()) {
+      boolean caption = !p.select("img").isEmpty() && text.length() <= MAX_CAPTION_CHARS;
+      if (!text.isEmpty() && !caption) {
         paragraphs.add(text);
       }
     }

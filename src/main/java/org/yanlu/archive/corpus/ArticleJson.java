@@ -68,10 +68,10 @@ public final class ArticleJson {
   }
 
   /**
-   * Reads an article from the keys {@link #toJson} writes. Needed: {@code title} and a body,
-   * {@code paragraphs} (strings) or {@code text} (paragraphs split at newlines). Optional: every
-   * other key; a missing {@code id} becomes a hash of source, title and date, so the same article
-   * read twice keeps one id. {@code datePrecision} is not read: {@code date}'s form gives it.
+   * Reads an article from the keys {@link #toJson} writes. Needed: {@code title} and a body, {@code
+   * paragraphs} (strings) or {@code text} (paragraphs split at newlines). Optional: every other
+   * key; a missing {@code id} becomes a hash of source, title and date, so the same article read
+   * twice keeps one id. {@code datePrecision} is not read: {@code date}'s form gives it.
    *
    * @throws InvalidArticleJsonException naming the key that is missing or of the wrong type
    */
@@ -180,8 +180,7 @@ public final class ArticleJson {
     }
     JsonNode value = o.get(key);
     if (!value.isTextual()) {
-      throw new InvalidArticleJsonException(
-          "\"" + key + "\" is a string, not " + kind(value));
+      throw new InvalidArticleJsonException("\"" + key + "\" is a string, not " + kind(value));
     }
     return value.asText();
   }
@@ -192,8 +191,7 @@ public final class ArticleJson {
     }
     JsonNode value = o.get(key);
     if (!value.isArray()) {
-      throw new InvalidArticleJsonException(
-          "\"" + key + "\" is an array, not " + kind(value));
+      throw new InvalidArticleJsonException("\"" + key + "\" is an array, not " + kind(value));
     }
     return value;
   }
@@ -202,21 +200,18 @@ public final class ArticleJson {
     List<String> values = new ArrayList<>();
     for (JsonNode value : array(o, key)) {
       if (!value.isTextual()) {
-        throw new InvalidArticleJsonException(
-            "\"" + key + "\" holds strings, not " + kind(value));
+        throw new InvalidArticleJsonException("\"" + key + "\" holds strings, not " + kind(value));
       }
       values.add(value.asText());
     }
     return values;
   }
 
-  private static List<JsonNode> objects(JsonNode o, String key)
-      throws InvalidArticleJsonException {
+  private static List<JsonNode> objects(JsonNode o, String key) throws InvalidArticleJsonException {
     List<JsonNode> values = new ArrayList<>();
     for (JsonNode value : array(o, key)) {
       if (!value.isObject()) {
-        throw new InvalidArticleJsonException(
-            "\"" + key + "\" holds objects, not " + kind(value));
+        throw new InvalidArticleJsonException("\"" + key + "\" holds objects, not " + kind(value));
       }
       values.add(value);
     }

@@ -2,7 +2,6 @@ package org.yanlu.archive.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,9 +32,9 @@ public final class JsonLinesReader implements CorpusReader {
   }
 
   /**
-   * Accepts a file whose first non-blank byte is <code>{</code> and whose first complete lines
-   * hold a JSON object; the extension decides only when no complete line fits in the head, or when
-   * the lines there are all bad (they are then reported, not silently skipped).
+   * Accepts a file whose first non-blank byte is <code>{</code> and whose first complete lines hold
+   * a JSON object; the extension decides only when no complete line fits in the head, or when the
+   * lines there are all bad (they are then reported, not silently skipped).
    */
   @Override
   public boolean accepts(Path file, byte[] head) {

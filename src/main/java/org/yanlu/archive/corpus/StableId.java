@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An article id made from what identifies the article in its source (a canonical URL, a file
- * name, source + title + date): a format prefix and a short hash, the same on every rebuild.
+ * An article id made from what identifies the article in its source (a canonical URL, a file name,
+ * source + title + date): a format prefix and a short hash, the same on every rebuild.
  */
 final class StableId {
   /** Hex digits kept of the SHA-256: 48 bits, no collision in any archive of realistic size. */

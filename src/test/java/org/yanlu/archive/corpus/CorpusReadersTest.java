@@ -38,8 +38,8 @@ class CorpusReadersTest {
   }
 
   @Test
-  void contentNotExtensionDecidesSoPagesAndExportsSavedAsTxtReachTheirReaders(
-      @TempDir Path dir) throws Exception {
+  void contentNotExtensionDecidesSoPagesAndExportsSavedAsTxtReachTheirReaders(@TempDir Path dir)
+      throws Exception {
     Path page = dir.resolve("saved-page.txt");
     Files.copy(HtmlPageReaderTest.fixture("haia-summit-gb2312.html"), page);
     Path export = dir.resolve("export.txt");
@@ -64,9 +64,12 @@ class CorpusReadersTest {
   void folderOfAllFormatsIsReadWithBadPartsReportedByFileAndLine(@TempDir Path dir)
       throws Exception {
     Files.copy(MAGAZINE, dir.resolve(MAGAZINE.getFileName()));
-    Files.copy(IssueMetadata.sidecarOf(MAGAZINE), dir.resolve(IssueMetadata.sidecarOf(MAGAZINE).getFileName()));
+    Files.copy(
+        IssueMetadata.sidecarOf(MAGAZINE),
+        dir.resolve(IssueMetadata.sidecarOf(MAGAZINE).getFileName()));
     Path pages = Files.createDirectory(dir.resolve("pages"));
-    try (Stream<Path> fixtures = Files.list(HtmlPageReaderTest.fixture("haia-cloud-salon-no-date.html").getParent())) {
+    try (Stream<Path> fixtures =
+        Files.list(HtmlPageReaderTest.fixture("haia-cloud-salon-no-date.html").getParent())) {
       for (Path f : fixtures.toList()) {
         Files.copy(f, pages.resolve(f.getFileName()));
       }

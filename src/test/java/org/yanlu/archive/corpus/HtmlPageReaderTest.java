@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.ArticleDate;
 
@@ -22,8 +24,7 @@ class HtmlPageReaderTest {
     assertEquals("工信部副部长刘烈宏：已建成5G基站超60万座 5G终端连接数超1.5亿", a.title());
     assertEquals("C114通信网", a.source());
     assertEquals(ArticleDate.ofDay(2020, 10, 15), a.date());
-    assertTrue(
-        first(a).startsWith("2020年中国国际信息通信展览会在北京举行，在同期举行的ICT领袖论坛上，"), first(a));
+    assertTrue(first(a).startsWith("2020年中国国际信息通信展览会在北京举行，在同期举行的ICT领袖论坛上，"), first(a));
     assertTrue(last(a).endsWith("我们也希望各国共同维护公平、公正、透明的市场环境，促进全球信息通信产业健康发展。"), last(a));
     assertEquals(11, a.paragraphs().size());
     assertEquals("https://www.c114.com.cn/news/16/a1143210.html", a.url());
@@ -39,8 +40,7 @@ class HtmlPageReaderTest {
   }
 
   @Test
-  void jsonLdNewsArticleGivesHeadlinePublisherDateAndBodyOfAScriptRenderedPage()
-      throws Exception {
+  void jsonLdNewsArticleGivesHeadlinePublisherDateAndBodyOfAScriptRenderedPage() throws Exception {
     Article a = readOne("rmydb-wang-xinwei-jsonld.html");
 
     assertEquals("河南省副省长王新伟：集中力量和资源加快推动5G网络建设", a.title());
@@ -48,8 +48,7 @@ class HtmlPageReaderTest {
     assertEquals(ArticleDate.ofDay(2020, 10, 27), a.date());
     assertEquals(3, a.paragraphs().size());
     assertTrue(first(a).startsWith("10月26日，河南省政府召开加快5G网络建设和产业发展第二次工作例会，"), first(a));
-    assertEquals(
-        "据介绍，截至10月25日，河南省已完成5G投资93.2亿元，新开通5G基站27390个，5G基站累计达到38074个。", last(a));
+    assertEquals("据介绍，截至10月25日，河南省已完成5G投资93.2亿元，新开通5G基站27390个，5G基站累计达到38074个。", last(a));
     assertFalse(a.body().contains("JavaScript"));
   }
 
@@ -65,8 +64,7 @@ class HtmlPageReaderTest {
             + "会议透露，河南省人工智能产业发展呈良好态势，人工智能关联产业规模已超300亿元。",
         first(a));
     assertEquals(
-        "据了解，本次专题对接会以“AI赋能产业、融合智创未来”为主题，聚焦人工智能与实体经济深度融合这一主线，"
-            + "开展人工智能产业对接，助推我省新一代人工智能产业跨越式发展。",
+        "据了解，本次专题对接会以“AI赋能产业、融合智创未来”为主题，聚焦人工智能与实体经济深度融合这一主线，" + "开展人工智能产业对接，助推我省新一代人工智能产业跨越式发展。",
         last(a));
     assertEquals(5, a.paragraphs().size());
     for (String noise : List.of("广告", "网友留言", "郑州能引进", "扫码关注", "首页", "字号", "ICP")) {
@@ -75,8 +73,7 @@ class HtmlPageReaderTest {
   }
 
   @Test
-  void sourceLineInTheBodyNamesTheOutletAndLeavesTheBodyWithTheEditorsCredit()
-      throws Exception {
+  void sourceLineInTheBodyNamesTheOutletAndLeavesTheBodyWithTheEditorsCredit() throws Exception {
     Article a = readOne("henan-ai-publishdate-noise.html");
 
     assertEquals("河南省工信厅", a.source());
@@ -109,8 +106,7 @@ class HtmlPageReaderTest {
     assertEquals("2020年河南省5G应用推进峰会即将开幕", a.title());
     assertEquals("河南省互联网协会", a.source());
     assertEquals(ArticleDate.ofDay(2020, 10, 28), a.date());
-    assertEquals(
-        "为加快推进我省5G产业发展，构建5G应用新生态，2020年河南省5G应用推进峰会11月3日将在郑州举办。", first(a));
+    assertEquals("为加快推进我省5G产业发展，构建5G应用新生态，2020年河南省5G应用推进峰会11月3日将在郑州举办。", first(a));
     assertEquals("届时将在线同步直播，欢迎在线关注大会盛况。", last(a));
     assertFalse(a.body().contains("\ufffd"));
   }
@@ -136,6 +132,24 @@ class HtmlPageReaderTest {
     assertEquals(file, e.problem().file());
     assertEquals(18, e.problem().line());
     assertTrue(e.problem().message().contains("no article body"), e.getMessage());
+  }
+
+  @Test
+  void pageThatBreaksOffAfterItsBodyIsReadAndReportedAtItsLastLine(@TempDir Path dir)
+      throws Exception {
+    String whole = Files.readString(fixture("c114-liu-liehong-og-article.html"));
+    Path file = dir.resolve("cut.html");
+    Files.writeString(file, whole.substring(0, whole.indexOf("<div class=\"related-news\">")));
+    CorpusProblems problems = new CorpusProblems();
+
+    List<Article> articles = reader.read(file, problems);
+
+    assertEquals(11, articles.get(0).paragraphs().size());
+    assertEquals(1, problems.all().size());
+    assertEquals(file, problems.all().get(0).file());
+    assertEquals(
+        whole.substring(0, whole.indexOf("<div class=\"related-news\">")).strip().lines().count(),
+        problems.all().get(0).line());
   }
 
   @Test

@@ -26,10 +26,7 @@ class JsonLinesReaderTest {
     List<Article> articles = reader.read(file, problems);
 
     assertEquals(
-        List.of(
-            "中国联通炫酷亮相2020世界VR产业大会",
-            "河南省副省长王新伟：集中力量和资源加快推动5G网络建设",
-            "2020年河南省5G应用推进峰会即将开幕"),
+        List.of("中国联通炫酷亮相2020世界VR产业大会", "河南省副省长王新伟：集中力量和资源加快推动5G网络建设", "2020年河南省5G应用推进峰会即将开幕"),
         articles.stream().map(Article::title).toList());
     List<CorpusProblem> all = problems.all();
     assertEquals(List.of(3, 4, 6), all.stream().map(CorpusProblem::line).toList());
@@ -55,15 +52,13 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void lineWithTextAndNoIdSplitsParagraphsAtNewlinesAndHashesSourceTitleAndDate()
-      throws Exception {
+  void lineWithTextAndNoIdSplitsParagraphsAtNewlinesAndHashesSourceTitleAndDate() throws Exception {
     Article a = reader.read(fixture(), new CorpusProblems()).get(1);
 
     assertEquals(ArticleDate.ofMonth(2020, 10), a.date());
     assertEquals(2, a.paragraphs().size());
     assertEquals(
-        "据介绍，截至10月25日，河南省已完成5G投资93.2亿元，新开通5G基站27390个，5G基站累计达到38074个。",
-        a.paragraphs().get(1));
+        "据介绍，截至10月25日，河南省已完成5G投资93.2亿元，新开通5G基站27390个，5G基站累计达到38074个。", a.paragraphs().get(1));
     assertEquals(StableId.of("jsonl", "人民邮电报", a.title(), "2020-10"), a.id());
   }
 

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 import org.yanlu.archive.article.ArticleDate;
 
 /**
- * What a news page says about its article: title, outlet, site, date, body paragraphs and
- * canonical URL, each taken from the most reliable signal the page carries.
+ * What a news page says about its article: title, outlet, site, date, body paragraphs and canonical
+ * URL, each taken from the most reliable signal the page carries.
  *
  * <p>The order of signals, most trusted first: for the title {@code og:title}, JSON-LD {@code
  * headline}, the longest {@code <h1>}, the {@code <title>} without its site suffix; for the date
@@ -107,7 +107,10 @@ public record ArticlePage(
     String credit = creditLine;
     String outlet =
         first(
-            () -> credit, () -> meta(page, "source"), () -> bylineOutlet(clean, body), () -> siteName);
+            () -> credit,
+            () -> meta(page, "source"),
+            () -> bylineOutlet(clean, body),
+            () -> siteName);
     return new ArticlePage(
         title(page, clean, ld, siteName),
         outlet,
@@ -128,11 +131,7 @@ public record ArticlePage(
             .orElse("");
     String[] titleParts = PageBody.normalise(page.title()).split(TITLE_SEPARATORS);
     return first(
-        () -> og,
-        () -> headline,
-        () -> meta(page, "ArticleTitle"),
-        () -> h1,
-        () -> titleParts[0]);
+        () -> og, () -> headline, () -> meta(page, "ArticleTitle"), () -> h1, () -> titleParts[0]);
   }
 
   private static String withoutSite(String title, String site) {
@@ -141,7 +140,9 @@ public record ArticlePage(
     }
     String[] parts = title.split(TITLE_SEPARATORS);
     return parts.length > 1 && parts[parts.length - 1].equals(site)
-        ? title.substring(0, title.lastIndexOf(site)).replaceFirst("(" + TITLE_SEPARATORS + ")$", "")
+        ? title
+            .substring(0, title.lastIndexOf(site))
+            .replaceFirst("(" + TITLE_SEPARATORS + ")$", "")
         : title;
   }
 

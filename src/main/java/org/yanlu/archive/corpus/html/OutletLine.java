@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code 来源：<outlet>} credit that Chinese news pages print in a byline ({@code 来源：人民邮电报
- * 作者：…}) or as the body's last line, naming the outlet that first published the story.
+ * The {@code 来源：<outlet>} credit that Chinese news pages print in a byline ({@code 来源：人民邮电报 作者：…})
+ * or as the body's last line, naming the outlet that first published the story.
  */
 public final class OutletLine {
   /** A credit line is short; a longer paragraph that starts with 来源 is text about sources. */

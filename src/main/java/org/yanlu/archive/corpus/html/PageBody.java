@@ -8,9 +8,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The element of a (noise-free) page that holds the article's text: the {@code <article>} or
- * {@code itemprop=articleBody} with the most paragraph text, else the element whose own {@code
- * <p>} children carry the most text.
+ * The element of a (noise-free) page that holds the article's text: the {@code <article>} or {@code
+ * itemprop=articleBody} with the most paragraph text, else the element whose own {@code <p>}
+ * children carry the most text.
  */
 public final class PageBody {
   /**

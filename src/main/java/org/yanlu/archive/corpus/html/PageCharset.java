@@ -27,7 +27,8 @@ public final class PageCharset {
   private static final int DECLARATION_WINDOW = 4096;
 
   private static final Pattern DECLARED =
-      Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> GB_FAMILY =
       Set.of("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "ms936", "windows-936", "euc-cn");

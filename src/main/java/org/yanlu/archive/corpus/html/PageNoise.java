@@ -16,16 +16,53 @@ public final class PageNoise {
           + " [role=contentinfo], [role=banner], [hidden]";
 
   /**
-   * Words of a class or id that mark page furniture. Whole words only: "ad" must not hit
-   * "header" or "thread", so class and id are split at every non-letter first.
+   * Words of a class or id that mark page furniture. Whole words only: "ad" must not hit "header"
+   * or "thread", so class and id are split at every non-letter first.
    */
   private static final Set<String> NOISE_WORDS =
       Set.of(
-          "nav", "navbar", "navigation", "menu", "footer", "foot", "comment", "comments", "cmt",
-          "reply", "ad", "ads", "advert", "advertisement", "adv", "gg", "banner", "sponsor",
-          "share", "sharing", "social", "related", "recommend", "recommended", "sidebar", "side",
-          "breadcrumb", "breadcrumbs", "crumb", "crumbs", "copyright", "hot", "rank", "ranking",
-          "tags", "login", "toolbar", "pager", "pagination", "qrcode", "subscribe", "popup",
+          "nav",
+          "navbar",
+          "navigation",
+          "menu",
+          "footer",
+          "foot",
+          "comment",
+          "comments",
+          "cmt",
+          "reply",
+          "ad",
+          "ads",
+          "advert",
+          "advertisement",
+          "adv",
+          "gg",
+          "banner",
+          "sponsor",
+          "share",
+          "sharing",
+          "social",
+          "related",
+          "recommend",
+          "recommended",
+          "sidebar",
+          "side",
+          "breadcrumb",
+          "breadcrumbs",
+          "crumb",
+          "crumbs",
+          "copyright",
+          "hot",
+          "rank",
+          "ranking",
+          "tags",
+          "login",
+          "toolbar",
+          "pager",
+          "pagination",
+          "qrcode",
+          "subscribe",
+          "popup",
           "modal");
 
   private PageNoise() {}

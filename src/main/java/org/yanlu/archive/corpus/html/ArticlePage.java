@@ -75,22 +75,22 @@ public record ArticlePage(
     Document clean = PageNoise.removedFrom(page);
     Element body = PageBody.find(clean);
 
-    List<String> paragraphs = new ArrayList<>();
-    String creditLine = "";
-    if (body != null) {
-      for (String p : PageBody.paragraphs(body, PageBody.isMarkedArticle(body))) {
-        Optional<String> credited = OutletLine.creditedBy(p);
-        if (credited.isPresent()) {
-          creditLine = credited.get();
-        } else if (!OutletLine.isEditorLine(p)) {
-          paragraphs.add(p);
-        }
-      }
-    }
+    List<String> found =
+        body == null ? List.of() : PageBody.paragraphs(body, PageBody.isMarkedArticle(body));
     String ldBody = ld.map(JsonLdArticle::articleBody).orElse("");
     // A page that renders its text by script, or shows a teaser, still carries it in JSON-LD.
-    if (ldBody.length() > 2 * length(paragraphs)) {
-      paragraphs = ldParagraphs(ldBody);
+    if (ldBody.length() > 2 * length(found)) {
+      found = ldParagraphs(ldBody);
+    }
+    List<String> paragraphs = new ArrayList<>();
+    String creditLine = "";
+    for (String p : found) {
+      Optional<String> credited = OutletLine.creditedBy(p);
+      if (credited.isPresent()) {
+        creditLine = credited.get();
+      } else if (!OutletLine.isEditorLine(p)) {
+        paragraphs.add(p);
+      }
     }
 
     String siteName =

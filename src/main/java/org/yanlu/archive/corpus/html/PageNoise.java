@@ -21,49 +21,11 @@ public final class PageNoise {
    */
   private static final Set<String> NOISE_WORDS =
       Set.of(
-          "nav",
-          "navbar",
-          "navigation",
-          "menu",
-          "footer",
-          "foot",
-          "comment",
-          "comments",
-          "cmt",
-          "reply",
-          "ad",
-          "ads",
-          "advert",
-          "advertisement",
-          "adv",
-          "gg",
-          "banner",
-          "sponsor",
-          "share",
-          "sharing",
-          "social",
-          "related",
-          "recommend",
-          "recommended",
-          "sidebar",
-          "side",
-          "breadcrumb",
-          "breadcrumbs",
-          "crumb",
-          "crumbs",
-          "copyright",
-          "hot",
-          "rank",
-          "ranking",
-          "tags",
-          "login",
-          "toolbar",
-          "pager",
-          "pagination",
-          "qrcode",
-          "subscribe",
-          "popup",
-          "modal");
+          ("nav navbar navigation menu footer foot comment comments cmt reply ad ads advert"
+                  + " advertisement adv gg banner sponsor share sharing social related recommend"
+                  + " recommended sidebar breadcrumb breadcrumbs crumb crumbs copyright hot rank"
+                  + " ranking tags login toolbar pager pagination qrcode subscribe popup modal")
+              .split(" "));
 
   private PageNoise() {}
 
@@ -72,11 +34,18 @@ public final class PageNoise {
     Document clean = page.clone();
     clean.select(NOISE_TAGS).remove();
     for (Element e : clean.body().select("[class], [id]")) {
-      if (e.parent() != null && isNoise(e)) {
+      if (e.parent() != null && isNoise(e) && !holdsArticle(e)) {
         e.remove();
       }
     }
     return clean;
+  }
+
+  /**
+   * A wrapper whose name has a furniture word ("hot-news-wrap") but holds the article is layout.
+   */
+  private static boolean holdsArticle(Element e) {
+    return e.select("article, [itemprop=articleBody]").stream().anyMatch(inner -> inner != e);
   }
 
   private static boolean isNoise(Element e) {

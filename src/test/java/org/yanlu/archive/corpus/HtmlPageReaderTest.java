@@ -96,7 +96,7 @@ class HtmlPageReaderTest {
             + "启明信息等行业龙头客户，共建5G自动驾驶示范基地。",
         last(a));
     assertEquals(7, a.paragraphs().size());
-    assertEquals("www.cww.net.cn", a.publication());
+    assertEquals("通信世界网", a.publication());
   }
 
   @Test
@@ -106,6 +106,7 @@ class HtmlPageReaderTest {
     assertEquals("2020年河南省5G应用推进峰会即将开幕", a.title());
     assertEquals("河南省互联网协会", a.source());
     assertEquals(ArticleDate.ofDay(2020, 10, 28), a.date());
+    assertEquals("河南省互联网协会", a.publication());
     assertEquals("为加快推进我省5G产业发展，构建5G应用新生态，2020年河南省5G应用推进峰会11月3日将在郑州举办。", first(a));
     assertEquals("届时将在线同步直播，欢迎在线关注大会盛况。", last(a));
     assertFalse(a.body().contains("\ufffd"));

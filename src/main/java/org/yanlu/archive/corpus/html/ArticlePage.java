@@ -15,14 +15,23 @@ import org.yanlu.archive.article.ArticleDate;
  * What a news page says about its article: title, outlet, site, date, body paragraphs and canonical
  * URL, each taken from the most reliable signal the page carries.
  *
- * <p>The order of signals, most trusted first: for the title {@code og:title}, JSON-LD {@code
- * headline}, the longest {@code <h1>}, the {@code <title>} without its site suffix; for the date
- * {@code article:published_time} and the {@code publishdate} family of meta tags, JSON-LD {@code
- * datePublished}, {@code <time datetime>}, a {@code <time>}'s text, a dated byline above the body;
- * for the outlet a {@code 来源：} line in the body, {@code <meta name="source">}, a {@code 来源：}
- * byline, {@code og:site_name}, JSON-LD {@code publisher.name}; for the body the {@code <article>}
- * with the most paragraph text, else the largest block of {@code <p>}s, else JSON-LD {@code
- * articleBody}.
+ * <p>The order of signals, most trusted first:
+ *
+ * <ul>
+ *   <li>title: {@code og:title} (without a trailing site name), JSON-LD {@code headline}, {@code
+ *       <meta name="ArticleTitle">}, the longest {@code <h1>}, the {@code <title>}'s first part;
+ *   <li>date: {@code article:published_time}, the {@code publishdate}/{@code PubDate}/{@code
+ *       datePublished}/{@code dc.date} meta tags, JSON-LD {@code datePublished}, {@code <time
+ *       datetime>}, a {@code <time>}'s text, a dated byline above the body ({@code 发布时间：…});
+ *   <li>outlet: a {@code 来源：} line in the body (then removed from it), {@code <meta
+ *       name="source">}, a {@code 来源：} byline outside the body, the site;
+ *   <li>site: {@code og:site_name}, JSON-LD {@code publisher.name}, {@code <meta name="SiteName">},
+ *       {@code application-name}, the {@code <title>}'s last part, the URL's host;
+ *   <li>body: the {@code <article>} or {@code itemprop=articleBody} with the most paragraph text,
+ *       else the element whose {@code <p>} children hold the most text, else JSON-LD {@code
+ *       articleBody} (also when it is more than twice the markup's text, as on script-rendered
+ *       pages), all after navigation, ads, comments and scripts are removed ({@link PageNoise}).
+ * </ul>
  *
  * @param title "" when the page has none
  * @param outlet the outlet credited with the story, "" when none is named
@@ -98,7 +107,8 @@ public record ArticlePage(
             () -> meta(page, "og:site_name"),
             () -> ld.map(JsonLdArticle::publisher).orElse(""),
             () -> meta(page, "SiteName"),
-            () -> meta(page, "application-name"));
+            () -> meta(page, "application-name"),
+            () -> titleSuffix(page));
     String url =
         first(
             () -> absolute(page.select("link[rel=canonical]").attr("href")),
@@ -132,6 +142,12 @@ public record ArticlePage(
     String[] titleParts = PageBody.normalise(page.title()).split(TITLE_SEPARATORS);
     return first(
         () -> og, () -> headline, () -> meta(page, "ArticleTitle"), () -> h1, () -> titleParts[0]);
+  }
+
+  /** The last part of a {@code <title>} such as {@code 标题_工作动态_河南省工业和信息化厅}. */
+  private static String titleSuffix(Document page) {
+    String[] parts = PageBody.normalise(page.title()).split(TITLE_SEPARATORS);
+    return parts.length > 1 ? parts[parts.length - 1] : "";
   }
 
   private static String withoutSite(String title, String site) {

@@ -1,6 +1,8 @@
 package org.yanlu.archive.corpus;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -32,9 +34,10 @@ public final class JsonLinesReader implements CorpusReader {
   }
 
   /**
-   * Accepts a file whose first non-blank byte is <code>{</code> and whose first complete lines hold
-   * a JSON object; the extension decides only when no complete line fits in the head, or when the
-   * lines there are all bad (they are then reported, not silently skipped).
+   * Accepts a file whose first non-blank byte is <code>{</code> and whose first line is a JSON
+   * object as far as the head shows (a long article's line runs past it), or has a later line that
+   * is one; the extension decides only when the lines the head shows are all bad, so that they are
+   * reported rather than the file being passed over.
    */
   @Override
   public boolean accepts(Path file, byte[] head) {
@@ -46,13 +49,12 @@ public final class JsonLinesReader implements CorpusReader {
       return false;
     }
     String text = new String(head, start, head.length - start, StandardCharsets.UTF_8);
-    int lastNewline = text.lastIndexOf('\n');
-    if (lastNewline >= 0 || head.length < Corpus.HEAD_BYTES) {
-      String complete = head.length < Corpus.HEAD_BYTES ? text : text.substring(0, lastNewline);
-      for (String line : complete.split("\n")) {
-        if (isObject(line)) {
-          return true;
-        }
+    if (startsWithObject(text, head.length == Corpus.HEAD_BYTES)) {
+      return true;
+    }
+    for (String line : text.split("\n")) {
+      if (isObject(line)) {
+        return true;
       }
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -105,6 +107,19 @@ public final class JsonLinesReader implements CorpusReader {
       problems.report(file, lineNumber, e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** Whether the text opens with a JSON object, complete or cut off by the end of the head. */
+  private static boolean startsWithObject(String text, boolean headIsCut) {
+    try (JsonParser parser = JSON.getFactory().createParser(text)) {
+      parser.nextToken();
+      parser.skipChildren();
+      return true;
+    } catch (JsonEOFException e) {
+      return headIsCut;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean isObject(String line) {

@@ -53,6 +53,17 @@ class CorpusReadersTest {
   }
 
   @Test
+  void exportWhoseFirstArticleRunsPastTheHeadIsStillJsonLines(@TempDir Path dir) throws Exception {
+    String paragraph = "刘烈宏表示，我国建成了全球规模最大的光纤和4G网络，已建成开通5G的基站超过了60万座。";
+    String longLine = "{\"title\":\"工信部副部长刘烈宏\",\"text\":\"" + paragraph.repeat(100) + "\"}\n";
+    Path export = dir.resolve("export");
+    Files.writeString(export, longLine + longLine);
+
+    assertTrue(Files.size(export) > 2 * Corpus.HEAD_BYTES);
+    assertEquals("jsonl", formatOf(export));
+  }
+
+  @Test
   void magazineDumpIsNeitherHtmlNorJsonLines() throws Exception {
     byte[] head = head(MAGAZINE);
 

@@ -31,6 +31,7 @@ class CorpusReadersTest {
             "henan-ai-publishdate-noise.html",
             "cmcc-beidou-time-datetime.html",
             "haia-summit-gb2312.html",
+            "isc-wu-hequan-br-gbk.html",
             "haia-cloud-salon-no-date.html",
             "truncated-unicom-vr.html")) {
       assertEquals("html", formatOf(HtmlPageReaderTest.fixture(page)), page);
@@ -103,12 +104,12 @@ class CorpusReadersTest {
             "exports-2020-10.jsonl:6"),
         problems);
     List<Article> articles = contents.articles();
-    assertEquals(6, count(articles, a -> a.id().startsWith("html-")));
+    assertEquals(7, count(articles, a -> a.id().startsWith("html-")));
     assertEquals(1, count(articles, a -> a.id().equals("rmydb-2020-10-20-unicom-vr")));
     assertEquals(2, count(articles, a -> a.id().startsWith("jsonl-")));
     long fromMagazine = count(articles, a -> a.publication().equals(MAGAZINE_TITLE));
     assertTrue(fromMagazine > 0);
-    assertEquals(6 + 3 + fromMagazine, articles.size());
+    assertEquals(7 + 3 + fromMagazine, articles.size());
   }
 
   private static long count(List<Article> articles, Predicate<Article> p) {

@@ -113,6 +113,20 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void gbkPageWithBrSeparatedTextInATableCellIsReadParagraphByParagraph() throws Exception {
+    Article a = readOne("isc-wu-hequan-br-gbk.html");
+
+    assertEquals("邬贺铨：中国5G如何持续领跑", a.title());
+    assertEquals("人民邮电报", a.source());
+    assertEquals("中国互联网协会", a.publication());
+    assertEquals(ArticleDate.ofDay(2020, 10, 30), a.date());
+    assertEquals(5, a.paragraphs().size());
+    assertEquals("建成开通5G基站60万个、5G连接数超过1.5亿、5G行业应用百花齐放、5G产业链齐头并进……", first(a));
+    assertEquals("超出预期：5G时代中国首次领跑", a.paragraphs().get(3));
+    assertTrue(last(a).endsWith("今年年底前5G基站数量还会再增长10万而达到70万个左右。”"), last(a));
+  }
+
+  @Test
   void pageWithoutAnyDateHasAnUnknownDateAndIsStillRead() throws Exception {
     Article a = readOne("haia-cloud-salon-no-date.html");
 

@@ -67,7 +67,11 @@ public record ArticlePage(
   /** A byline is short; a longer text that holds a date is body text that mentions one. */
   private static final int MAX_BYLINE_LENGTH = 80;
 
-  private static final String TITLE_SEPARATORS = "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+";
+  /**
+   * What parts a {@code <title>}: {@code _}, {@code |}, {@code --}, or a dash between spaces. Not a
+   * bare {@code ——}, which Chinese headlines use as a dash of their own.
+   */
+  private static final String TITLE_SEPARATORS = "\\s*[_|｜]\\s*|\\s*-{2,}\\s*|\\s+[-–—]\\s+";
 
   public ArticlePage {
     Objects.requireNonNull(title, "title");
@@ -84,8 +88,7 @@ public record ArticlePage(
     Document clean = PageNoise.removedFrom(page);
     Element body = PageBody.find(clean);
 
-    List<String> found =
-        body == null ? List.of() : PageBody.paragraphs(body, PageBody.isMarkedArticle(body));
+    List<String> found = body == null ? List.of() : PageBody.paragraphs(body);
     String ldBody = ld.map(JsonLdArticle::articleBody).orElse("");
     // A page that renders its text by script, or shows a teaser, still carries it in JSON-LD.
     if (ldBody.length() > 2 * length(found)) {

@@ -14,8 +14,8 @@ import org.yanlu.archive.corpus.html.ArticlePage;
 import org.yanlu.archive.corpus.html.PageCharset;
 
 /**
- * Reads a saved HTML news page (UTF-8, GBK, GB2312 or any declared charset) into one article; see
- * {@link ArticlePage} for which of the page's signals give title, outlet, date and body.
+ * The reader of saved HTML news pages (UTF-8, GBK, GB2312 or any declared charset), one article a
+ * page; {@link ArticlePage} says which of the page's signals give title, outlet, date and body.
  */
 public final class HtmlPageReader implements CorpusReader {
   /** Tags that only HTML opens with; a text that merely mentions "<" is not a page. */

@@ -19,8 +19,9 @@ import java.util.Optional;
 import org.yanlu.archive.article.Article;
 
 /**
- * Reads JSON lines, one article object per line with the keys {@code articles} prints (see {@link
- * ArticleJson#fromJson}); a bad line is reported with its number and the other lines are read.
+ * The reader of JSON lines, one article object per line with the keys {@code articles} prints (see
+ * {@link ArticleJson#fromJson}); a bad line is reported with its number and the other lines are
+ * read.
  */
 public final class JsonLinesReader implements CorpusReader {
   private static final ObjectMapper JSON =

@@ -64,7 +64,12 @@ public final class HtmlPageReader implements CorpusReader {
     if (article.title().isEmpty()) {
       problems.report(file, CorpusProblem.NO_LINE, "no title (og:title, headline, <h1>, <title>)");
     }
-    String id = StableId.of("html", article.url().isEmpty() ? name : article.url());
+    // Without a canonical URL the file's name identifies the page, with its title beside it
+    // because saved pages are often all called index.html or content.htm.
+    String id =
+        article.url().isEmpty()
+            ? StableId.of("html", name, article.title())
+            : StableId.of("html", article.url());
     return List.of(
         Article.read(
             id,

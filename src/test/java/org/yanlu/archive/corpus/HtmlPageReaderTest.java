@@ -150,6 +150,20 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void pagesWithoutUrlSavedUnderTheSameNameInTwoFoldersAreTwoArticles(@TempDir Path dir)
+      throws Exception {
+    Path one = Files.createDirectories(dir.resolve("a")).resolve("index.html");
+    Path two = Files.createDirectories(dir.resolve("b")).resolve("index.html");
+    Files.copy(fixture("haia-cloud-salon-no-date.html"), one);
+    Files.copy(fixture("isc-wu-hequan-br-gbk.html"), two);
+
+    String first = reader.read(one, new CorpusProblems()).get(0).id();
+    String second = reader.read(two, new CorpusProblems()).get(0).id();
+
+    assertFalse(first.equals(second));
+  }
+
+  @Test
   void pageThatBreaksOffAfterItsBodyIsReadAndReportedAtItsLastLine(@TempDir Path dir)
       throws Exception {
     String whole = Files.readString(fixture("c114-liu-liehong-og-article.html"));
@@ -176,10 +190,10 @@ class HtmlPageReaderTest {
   }
 
   @Test
-  void pageWithoutUrlTakesItsIdFromTheFileName() throws Exception {
+  void pageWithoutUrlTakesItsIdFromTheFileNameAndTitle() throws Exception {
     Article a = readOne("haia-cloud-salon-no-date.html");
 
-    assertEquals(StableId.of("html", "haia-cloud-salon-no-date.html"), a.id());
+    assertEquals(StableId.of("html", "haia-cloud-salon-no-date.html", a.title()), a.id());
     assertEquals("", a.url());
   }
 

@@ -22,6 +22,9 @@ class HtmlBylineTest {
     assertEquals(Optional.of(ArticleDate.ofMonth(2020, 10)), PageDate.find("2020-10"));
     assertEquals(Optional.of(ArticleDate.ofMonth(2020, 10)), PageDate.find("2020年10月"));
     assertEquals(Optional.of(ArticleDate.ofYear(2020)), PageDate.find("2020"));
+    assertEquals(
+        Optional.of(ArticleDate.ofDay(2020, 10, 15)),
+        PageDate.find("Thu, 15 Oct 2020 09:41:00 GMT"));
   }
 
   @Test

@@ -123,8 +123,9 @@ public final class ArticleJson {
   }
 
   private static List<String> paragraphs(JsonNode o) throws InvalidArticleJsonException {
-    if (present(o, "paragraphs")) {
-      return strings(o, "paragraphs").stream().filter(p -> !p.isBlank()).toList();
+    List<String> paragraphs = strings(o, "paragraphs").stream().filter(p -> !p.isBlank()).toList();
+    if (!paragraphs.isEmpty()) {
+      return paragraphs;
     }
     return string(o, "text").lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
   }

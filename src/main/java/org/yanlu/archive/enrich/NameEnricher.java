@@ -29,6 +29,8 @@ public final class NameEnricher implements UnaryOperator<Article> {
   private static final String NAME_NEIGHBOURS_BEFORE = "、和与及据对向由是为给让请跟同被称的但而即如若连";
   // A family name after a number is a measure word: 100 余人, 3 万次.
   private static final String QUANTITY = "人名万次个家台而余千百十";
+  // Last characters of sites, places and bodies (商都网, 南省), never of a given name.
+  private static final String PLACE_OR_BODY_END = "网省市县镇乡村厅局处站报社";
   private static final String QUOTE_MARKS = "“”‘’《》「」\"'";
   private static final String NAME_NEIGHBOURS_AFTER =
       "、等在则也还曾将和与及的说称表指强认介透提谈分致讲发接坦直呼解回补总宣所批要告寄阐感答日同先女教院";
@@ -238,7 +240,8 @@ public final class NameEnricher implements UnaryOperator<Article> {
         || name.length() > 4
         || !Surnames.startsName(name)
         || RoleTitles.endsWithTitle(name)
-        || name.length() == 2 && QUANTITY.indexOf(name.charAt(1)) >= 0) {
+        || name.length() == 2 && QUANTITY.indexOf(name.charAt(1)) >= 0
+        || PLACE_OR_BODY_END.indexOf(name.charAt(name.length() - 1)) >= 0) {
       return false;
     }
     // Both neighbours must allow a name: a word wedged between other words (郑州金惠, 实施建设) is a

@@ -483,7 +483,7 @@ final class SpeechReader {
       if (start >= p.length() || p.charAt(start) == '“' || p.charAt(start) == '了') {
         continue;
       }
-      if (start == k && p.charAt(start) == '的') {
+      if (start == k && !SpeechVerbs.CLAUSE_VERB.matcher(e.verb()).matches()) {
         continue;
       }
       int end = sentenceEnd(p, start);

@@ -186,8 +186,11 @@ final class SpeechReader {
     List<Mention> mentions = mentions(p, names, aliases);
     List<Event> events = new ArrayList<>();
     String lastMentioned = null;
+    // Names joined by 和/与/、 right before a speaker's name share the verb (马云和马化腾表示).
+    List<Mention> joined = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.start() > 0 && NOT_SPEAKER_BEFORE.indexOf(p.charAt(m.start() - 1)) >= 0) {
+        joined.clear();
         continue;
       }
       Matcher verb = verbAfter(p, m.end(), mentions);
@@ -195,8 +198,25 @@ final class SpeechReader {
         if (!m.pronoun()) {
           lastMentioned = m.name();
         }
+        boolean joinsNext =
+            !m.pronoun() && m.end() < p.length() && "和与及、".indexOf(p.charAt(m.end())) >= 0;
+        if (!joinsNext
+            || !joined.isEmpty() && joined.get(joined.size() - 1).end() + 1 != m.start()) {
+          joined.clear();
+        }
+        if (joinsNext) {
+          joined.add(m);
+        }
         continue;
       }
+      if (!m.pronoun()
+          && !joined.isEmpty()
+          && joined.get(joined.size() - 1).end() + 1 == m.start()) {
+        for (Mention j : joined) {
+          events.add(new Event(j.name(), j.start(), verb.end(), verb.group(), true));
+        }
+      }
+      joined.clear();
       String speaker = m.name();
       boolean named = !m.pronoun();
       if (m.pronoun()) {
@@ -446,8 +466,8 @@ final class SpeechReader {
 
   /**
    * A closing mark with no opening one left: the writer nested quotations in the same marks
-   * (“5G﹢智慧医疗”让各级医疗单位成了“一家人”，…效率。”). The quotation then opened at the first mark
-   * of its sentence, and swallows the short ones read inside it.
+   * (“5G﹢智慧医疗”让各级医疗单位成了“一家人”，…效率。”). The quotation then opened at the first mark of its sentence,
+   * and swallows the short ones read inside it.
    */
   private static void recoverQuotation(String p, int close, List<Span> spans) {
     int sentenceStart = 0;

@@ -27,8 +27,8 @@ final class SpeechVerbs {
               + "|补充|总结|宣布|批示|要求|寄语|阐述|预测|预计|判断|说|称");
 
   /**
-   * Verbs whose clause may follow with no comma ({@code 表示在智能城市建设方面，…}); after the others
-   * the words straight after are an object ({@code 提出四点建议}), not what was said.
+   * Verbs whose clause may follow with no comma ({@code 表示在智能城市建设方面，…}); after the others the words
+   * straight after are an object ({@code 提出四点建议}), not what was said.
    */
   static final Pattern CLAUSE_VERB = Pattern.compile("表示|认为|指出|强调|透露");
 

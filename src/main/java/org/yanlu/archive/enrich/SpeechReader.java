@@ -41,6 +41,7 @@ final class SpeechReader {
   // someone else speaking to X.
   private static final String NOT_SPEAKER_BEFORE = "向对给跟让请被为";
   private static final Pattern GAP_BREAK = Pattern.compile("[，。；！？“”：,;!?、]");
+  private static final Pattern WORDS_OF = Pattern.compile("的(?:指导|讲解|讲话|发言|解释|回答|答复)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
   private static final Pattern SENTENCE_CLOSE = Pattern.compile("[。！？”，；]$");
   private static final Pattern JUST_PUNCTUATION = Pattern.compile("^[：:，,\\s]*$");
@@ -91,9 +92,11 @@ final class SpeechReader {
         }
       }
       List<Quote> found = new ArrayList<>();
-      quoted(p, i, events, previousSpeaker, sectionSpeaker, titleSpeaker, roles, found);
+      quoted(p, i, events, names, previousSpeaker, sectionSpeaker, titleSpeaker, roles, found);
       reported(p, i, events, roles, found);
       for (Quote q : found) {
+        // Whoever is given words is a speaker, also when only the quotation says so.
+        speakers.add(q.speaker());
         quotes.putIfAbsent(q.speaker() + "\u0000" + q.text(), q);
       }
       previousSpeaker = events.isEmpty() ? null : events.get(events.size() - 1).speaker();
@@ -347,6 +350,7 @@ final class SpeechReader {
       String p,
       int paragraph,
       List<Event> events,
+      List<String> names,
       String previousSpeaker,
       String sectionSpeaker,
       String titleSpeaker,
@@ -410,6 +414,9 @@ final class SpeechReader {
           }
         }
         if (speaker == null) {
+          speaker = speechNamedAfter(p, q.close(), names);
+        }
+        if (speaker == null) {
           speaker =
               previousSpeaker != null
                   ? previousSpeaker
@@ -430,6 +437,25 @@ final class SpeechReader {
         lastSpeaker = null;
       }
     }
+  }
+
+  /**
+   * The person whose words the rest of the paragraph calls them (…一边听着…张济夏的指导), for a
+   * quotation nobody is said to have spoken; or null.
+   */
+  private static String speechNamedAfter(String p, int from, List<String> names) {
+    Matcher m = WORDS_OF.matcher(p);
+    int best = Integer.MAX_VALUE;
+    String speaker = null;
+    for (String name : names) {
+      for (int at = p.indexOf(name, from); at >= 0; at = p.indexOf(name, at + 1)) {
+        if (at < best && m.region(at + name.length(), p.length()).lookingAt()) {
+          best = at;
+          speaker = name;
+        }
+      }
+    }
+    return speaker;
   }
 
   /**

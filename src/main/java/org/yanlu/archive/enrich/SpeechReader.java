@@ -440,8 +440,8 @@ final class SpeechReader {
   }
 
   /**
-   * The person whose words the rest of the paragraph calls them (…一边听着…张济夏的指导), for a
-   * quotation nobody is said to have spoken; or null.
+   * The person whose words the rest of the paragraph calls them (…一边听着…张济夏的指导), for a quotation
+   * nobody is said to have spoken; or null.
    */
   private static String speechNamedAfter(String p, int from, List<String> names) {
     Matcher m = WORDS_OF.matcher(p);

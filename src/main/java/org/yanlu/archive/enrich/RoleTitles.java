@@ -1,8 +1,10 @@
 package org.yanlu.archive.enrich;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The job titles that end a role ({@code 副部长}, {@code 院士}, {@code 创始人兼 CEO}) and the rule that cuts
@@ -29,9 +31,9 @@ final class RoleTitles {
   /** The titles as a regex alternation, longest first. */
   static String alternation() {
     return TITLES.stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
-        .collect(java.util.stream.Collectors.joining("|"));
+        .collect(Collectors.joining("|"));
   }
 
   /** Whether {@code words} ends with a job title. */

@@ -3,6 +3,7 @@ package org.yanlu.archive.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ final class SpeechReader {
    */
   private static Map<String, String> aliases(List<Person> people) {
     Map<String, String> aliases = new HashMap<>();
-    Set<String> ambiguous = new java.util.HashSet<>();
+    Set<String> ambiguous = new HashSet<>();
     for (Person person : people) {
       String title = RoleTitles.trailingTitle(person.role());
       if (title.isEmpty() || !Surnames.isSurname(person.name().charAt(0))) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ class SpeakerAccuracyTest {
   }
 
   private static Map<String, List<String>> handList() throws IOException {
-    Map<String, List<String>> hand = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> hand = new LinkedHashMap<>();
     try (InputStream in = SpeakerAccuracyTest.class.getResourceAsStream(HAND_LIST)) {
       String tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : tsv.split("\n")) {

@@ -150,6 +150,19 @@ public final class NameEnricher implements UnaryOperator<Article> {
         found.add(new Found(Kind.PLACE, t.word, ""));
       }
     }
+    for (Matcher m = LatinNames.PATTERN.matcher(text); m.find(); ) {
+      // A Latin name counts as a person only beside a title or a verb of saying, the places
+      // where the text says so: 中心主任 Stephen Goldsmith 分享了, Michael Batty 教授.
+      String before = text.substring(0, m.start()).stripTrailing();
+      String after = text.substring(m.end()).stripLeading();
+      String role = RoleTitles.roleBefore(before);
+      if (role.isEmpty()) {
+        role = RoleTitles.leadingTitle(after);
+      }
+      if (!role.isEmpty() || SpeechVerbs.VERB.matcher(after).lookingAt()) {
+        found.add(new Found(Kind.PERSON, m.group(), role));
+      }
+    }
     for (Matcher m = TITLED_SPEAKER.matcher(text); m.find(); ) {
       String name = m.group(1);
       boolean known =

@@ -36,8 +36,6 @@ final class SpeechReader {
   private static final int MAX_GAP = 30;
   private static final int MAX_HEADING_PREFIX = 30;
   private static final Pattern PRONOUN = Pattern.compile("[他她](?![们人国乡])");
-  private static final Pattern LATIN_NAME =
-      Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])");
   // The words a speaker's name cannot follow and still be the one speaking: 向/对/给 X 介绍 is
   // someone else speaking to X.
   private static final String NOT_SPEAKER_BEFORE = "向对给跟让请被为";
@@ -263,7 +261,7 @@ final class SpeechReader {
         mentions.add(new Mention(name, at, at + name.length(), false));
       }
     }
-    Matcher latin = LATIN_NAME.matcher(p);
+    Matcher latin = LatinNames.PATTERN.matcher(p);
     while (latin.find()) {
       if (isFree(taken, latin.start(), latin.end())) {
         mark(taken, latin.start(), latin.end());

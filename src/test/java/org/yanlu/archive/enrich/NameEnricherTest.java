@@ -82,4 +82,21 @@ class NameEnricherTest {
     assertEquals(List.of("李广聚"), names(a));
     assertFalse(a.organisations().isEmpty());
   }
+
+  @Test
+  void westernNameInLatinLettersBesideATitleIsAPersonWithItsRole() {
+    Article a =
+        CorpusText.names()
+            .apply(
+                CorpusText.article(
+                    "",
+                    "哈佛大学肯尼迪政府管理学院城市政策教授、美国政府创新计划中心主任 Stephen Goldsmith 分享了大"
+                        + "数据助力城市管理的实践做法，中国工程院院士邬贺铨发表了“智慧城市——疫情中显韧性，新基建"
+                        + "促提升”主题报告。"));
+    assertEquals(
+        List.of(
+            new Person("邬贺铨", "中国工程院院士"),
+            new Person("Stephen Goldsmith", "哈佛大学肯尼迪政府管理学院城市政策教授、美国政府创新计划中心主任")),
+        a.people());
+  }
 }

@@ -1,0 +1,28 @@
+package org.yanlu.archive.corpus.magazine;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises rows of the statistics tables ({@code 5 360 www.360.cn 1036.5 -}): several
+ * space-separated cells, at least two of them numbers, addresses or rank changes.
+ */
+public final class TableRows {
+  private static final Pattern NUMERIC_CELL =
+      Pattern.compile("[-+]?[\\d.,%]+|[-↑↓]\\d*|www\\..*|.*\\.(com|cn|net|org)(\\.cn)?|新进");
+
+  private TableRows() {}
+
+  public static boolean isRow(String text) {
+    String[] cells = text.strip().split("\\s+");
+    if (cells.length < 3) {
+      return false;
+    }
+    int numeric = 0;
+    for (String cell : cells) {
+      if (NUMERIC_CELL.matcher(cell).matches()) {
+        numeric++;
+      }
+    }
+    return numeric >= 2 && numeric * 2 >= cells.length - 1 && !LineShape.hasClausePunctuation(text);
+  }
+}

@@ -79,7 +79,8 @@ public final class LayoutReader {
             before == Before.HEADING
                 && !line.pageStart()
                 && !heading.isEmpty()
-                && !SERIES_MARK.matcher(heading.get(heading.size() - 1).text()).matches();
+                && !SERIES_MARK.matcher(heading.get(heading.size() - 1).text()).matches()
+                && !NUMBERED.matcher(text).matches();
         if (!continues) {
           flush(heading, items);
         }
@@ -135,7 +136,8 @@ public final class LayoutReader {
 
   /**
    * The last line of a photo caption starting at {@code i}, or -1: a caption is set wider than
-   * the column or carries a photo credit, and ends with its sentence within three lines.
+   * the column (one or two lines) or carries a photo credit, and ends with its sentence within
+   * three lines; text that refers to a figure (详见图) or runs on with a semicolon is no caption.
    */
   private static int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
     boolean wide = LineShape.width(lines.get(i).text()) > column + 5 && column >= 40;
@@ -143,13 +145,18 @@ public final class LayoutReader {
     int end = -1;
     for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
       String t = lines.get(j).text();
+      if (t.contains("；") || t.contains("详见")) {
+        return -1;
+      }
       credit |= PHOTO_CREDIT.matcher(t).matches();
       if (LineShape.endsSentence(t) || t.endsWith("）") || t.endsWith("新华社发")) {
         end = j;
         break;
       }
     }
-    return (wide || credit) && end >= 0 ? end : -1;
+    // A caption is one or two lines; a three-line block set wide is a wide text column.
+    boolean shortBlock = end >= 0 && end - i <= 1;
+    return ((wide && shortBlock) || (credit && end >= 0)) ? end : -1;
   }
 
   private static void flush(List<DumpLine> heading, List<LayoutItem> items) {

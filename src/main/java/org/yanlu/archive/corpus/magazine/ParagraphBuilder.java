@@ -58,7 +58,7 @@ public final class ParagraphBuilder {
     for (DumpLine line : h.lines()) {
       append(joined, spacing.normalise(line.text(), true));
     }
-    return spacing.normalise(joined.toString(), true);
+    return joined.toString();
   }
 
   private boolean endsParagraph(DumpLine line, LayoutItem next) {
@@ -74,9 +74,12 @@ public final class ParagraphBuilder {
     if (!(next instanceof LayoutItem.Text t) || t.tableRow()) {
       return true;
     }
+    // The next line is indented when it is a little short of the column; a much shorter line is
+    // the last line of this paragraph (…李彦宏说。), not the first of a new one.
     int nextColumn = columns.of(t.line().page());
-    return width <= column - SHORT_BY
-        || LineShape.width(t.line().text()) <= nextColumn - SHORT_BY - 1;
+    int nextWidth = LineShape.width(t.line().text());
+    boolean indented = nextWidth <= nextColumn - SHORT_BY - 1 && nextWidth >= nextColumn * 8 / 10;
+    return width <= column - SHORT_BY || indented;
   }
 
   /** Appends a line; a space only where a Latin word or number meets another across the break. */

@@ -53,16 +53,22 @@ public final class StoryDraft {
     body.clear();
   }
 
-  /** Whether the body so far is at most a short standfirst: a few lines, no subheading. */
-  boolean bodyIsDeckOnly() {
-    int lines = 0;
-    for (LayoutItem item : body) {
-      if (!(item instanceof LayoutItem.Text)) {
+  /**
+   * Whether the body so far is at most a standfirst for a drop cap on {@code page}: one short
+   * paragraph on the headline's page, no subheading.
+   */
+  boolean bodyIsDeckOnly(int page) {
+    if (headline == null || headline.first().page() != page || body.size() > 6) {
+      return false;
+    }
+    for (int i = 0; i < body.size(); i++) {
+      if (!(body.get(i) instanceof LayoutItem.Text t)
+          || t.line().page() != page
+          || (i < body.size() - 1 && LineShape.endsSentence(t.line().text()))) {
         return false;
       }
-      lines++;
     }
-    return lines <= 6;
+    return true;
   }
 
   void close(String outlet) {

@@ -84,7 +84,7 @@ public final class StorySegmenter {
       if (current != null
           && !current.isClosed()
           && current.hasHeadline()
-          && current.bodyIsDeckOnly()) {
+          && current.bodyIsDeckOnly(page)) {
         current.moveBodyToDeck();
         return current;
       }

@@ -21,8 +21,8 @@ import org.yanlu.archive.corpus.magazine.StorySegmenter;
 
 /**
  * Reads a magazine issue's PDF text dump ({@code .txt} with a {@code .meta.json} sidecar) into
- * articles: pages split, drop caps rejoined, layout read into text, headings and 来源 lines,
- * stories segmented (interleaved stories reassigned), paragraphs rebuilt, dates found.
+ * articles: pages split, drop caps rejoined, layout read into text, headings and 来源 lines, stories
+ * segmented (interleaved stories reassigned), paragraphs rebuilt, dates found.
  */
 public final class MagazineIssueReader implements CorpusReader {
 
@@ -32,8 +32,8 @@ public final class MagazineIssueReader implements CorpusReader {
   }
 
   /**
-   * A {@code .txt} file whose head looks like text: no NUL byte and few control characters. A
-   * text file in another encoding is accepted, so that reading it reports the encoding.
+   * A {@code .txt} file whose head looks like text: no NUL byte and few control characters. A text
+   * file in another encoding is accepted, so that reading it reports the encoding.
    */
   @Override
   public boolean accepts(Path file, byte[] head) {

@@ -16,8 +16,18 @@ import org.yanlu.archive.cli.Main;
 class ArticlesOutputTest {
   private static final List<String> KEYS =
       List.of(
-          "id", "title", "subtitle", "source", "date", "datePrecision", "publication", "issue",
-          "pages", "paragraphs", "sections", "speakers");
+          "id",
+          "title",
+          "subtitle",
+          "source",
+          "date",
+          "datePrecision",
+          "publication",
+          "issue",
+          "pages",
+          "paragraphs",
+          "sections",
+          "speakers");
 
   @Test
   void articlesCommandPrintsOneJsonLinePerArticleWithTheIssueKeys() throws Exception {

@@ -17,10 +17,12 @@ class CorpusBadInputTest {
   void emptyNonUtf8AndBinaryFilesAreReportedAndTheRestIsRead(@TempDir Path dir) throws Exception {
     Path issue = MagazineIssueReaderTest.ISSUE;
     Files.copy(issue, dir.resolve(issue.getFileName()));
-    Files.copy(IssueMetadata.sidecarOf(issue), dir.resolve(IssueMetadata.sidecarOf(issue).getFileName()));
+    Files.copy(
+        IssueMetadata.sidecarOf(issue), dir.resolve(IssueMetadata.sidecarOf(issue).getFileName()));
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.write(dir.resolve("gbk.txt"), "中国互联网协会第五届理事会".getBytes(Charset.forName("GBK")));
-    Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+    Files.write(
+        dir.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
     for (String name : List.of("gbk", "binary")) {
       Files.copy(IssueMetadata.sidecarOf(issue), dir.resolve(name + IssueMetadata.SIDECAR_SUFFIX));
     }

@@ -157,8 +157,7 @@ class MagazineIssueReaderTest {
             "哈佛大学肯尼迪政府管理学院城市政策教授、美国政府创新计划中心主任Stephen Goldsmith分享了大数据助力城市管理的实践做法，");
     for (String s : sentences) {
       assertTrue(
-          articles.stream().anyMatch(a -> a.paragraphs().stream().anyMatch(p -> p.contains(s))),
-          s);
+          articles.stream().anyMatch(a -> a.paragraphs().stream().anyMatch(p -> p.contains(s))), s);
     }
   }
 

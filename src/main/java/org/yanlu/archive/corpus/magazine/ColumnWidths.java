@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The width of the text column on each PDF page, taken as the median width of the lines that run
- * on into the next one (a line that breaks mid-sentence is a full line of its column).
+ * The width of the text column on each PDF page, taken as the median width of the lines that run on
+ * into the next one (a line that breaks mid-sentence is a full line of its column).
  */
 public final class ColumnWidths {
   /** The column of this magazine's body text: 25 CJK characters, used when a page says nothing. */

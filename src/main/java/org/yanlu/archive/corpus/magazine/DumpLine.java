@@ -10,7 +10,8 @@ public record DumpLine(int number, int page, boolean pageStart, String text) {
   public DumpLine {
     Objects.requireNonNull(text, "text");
     if (number < 1 || page < 1) {
-      throw new IllegalArgumentException("line and page numbers start at 1: " + number + "/" + page);
+      throw new IllegalArgumentException(
+          "line and page numbers start at 1: " + number + "/" + page);
     }
   }
 

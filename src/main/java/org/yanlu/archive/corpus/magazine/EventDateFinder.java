@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 import org.yanlu.archive.article.ArticleDate;
 
 /**
- * Finds the date of the event a story reports: the first date its opening paragraphs give
- * ({@code 10月12日至14日} gives 2020-10-12), as precise as written. A date without a year takes
- * the issue's year (the year before when that would put it more than two months after the issue).
- * Dates that only set a background ({@code 自2019年10月31日…以来}, {@code 截至9月底}) are passed
- * over. When the opening gives no date, the story is dated to the issue's month.
+ * Finds the date of the event a story reports: the first date its opening paragraphs give ({@code
+ * 10月12日至14日} gives 2020-10-12), as precise as written. A date without a year takes the issue's
+ * year (the year before when that would put it more than two months after the issue). Dates that
+ * only set a background ({@code 自2019年10月31日…以来}, {@code 截至9月底}) are passed over. When the opening
+ * gives no date, the story is dated to the issue's month.
  */
 public final class EventDateFinder {
   /** News stories date their event in the lead; later dates are background. */

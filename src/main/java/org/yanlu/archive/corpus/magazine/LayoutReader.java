@@ -18,11 +18,13 @@ public final class LayoutReader {
               + "|^【连载完】$|^[A-Za-z][A-Za-z ,.'&-]*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FIGURE_TITLE = Pattern.compile("^图\\s*\\d+(\\.\\d+)*\\s.*");
+
   /** Photo captions name who is doing what: {@code …王志主持会议}, {@code 会议现场}. */
-  private static final Pattern CAPTION_END =
-      Pattern.compile(".*(发言|致辞|演讲|主持会议|合影|留影|现场)$");
+  private static final Pattern CAPTION_END = Pattern.compile(".*(发言|致辞|演讲|主持会议|合影|留影|现场)$");
+
   /** News-photo captions carry the photographer's mark: {@code （7 月 3 日摄）}, 新华社发. */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(".*(摄）|摄\\)|新华社发|供图）).*");
+
   private static final Pattern NUMBERED =
       Pattern.compile("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|表\\s*\\d).*");
   private static final Pattern SERIES_MARK = Pattern.compile("^【[^】]{1,10}】$");
@@ -135,9 +137,9 @@ public final class LayoutReader {
   }
 
   /**
-   * The last line of a photo caption starting at {@code i}, or -1: a caption is set wider than
-   * the column (one or two lines) or carries a photo credit, and ends with its sentence within
-   * three lines; text that refers to a figure (详见图) or runs on with a semicolon is no caption.
+   * The last line of a photo caption starting at {@code i}, or -1: a caption is set wider than the
+   * column (one or two lines) or carries a photo credit, and ends with its sentence within three
+   * lines; text that refers to a figure (详见图) or runs on with a semicolon is no caption.
    */
   private static int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
     boolean wide = LineShape.width(lines.get(i).text()) > column + 5 && column >= 40;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rebuilds paragraphs from a story's PDF lines. The dump does not mark paragraphs; a paragraph
- * ends where a line ends a sentence and is clearly shorter than the column, or where the next line
- * is indented (the first line of a paragraph starts two characters in), or at a subheading.
- * Lines of a paragraph are joined without a space (Chinese has none), except between two Latin
- * words or numbers.
+ * Rebuilds paragraphs from a story's PDF lines. The dump does not mark paragraphs; a paragraph ends
+ * where a line ends a sentence and is clearly shorter than the column, or where the next line is
+ * indented (the first line of a paragraph starts two characters in), or at a subheading. Lines of a
+ * paragraph are joined without a space (Chinese has none), except between two Latin words or
+ * numbers.
  */
 public final class ParagraphBuilder {
   /** A line this many half-width units short of the column is not a full line. */

@@ -29,8 +29,8 @@ public final class PdfPageSplitter {
   }
 
   /**
-   * A page starts at a line whose first character is one space and whose second is not a space;
-   * a lone space also counts (a page that holds only images).
+   * A page starts at a line whose first character is one space and whose second is not a space; a
+   * lone space also counts (a page that holds only images).
    */
   static boolean isPageStart(String line) {
     if (line.isEmpty() || line.charAt(0) != ' ') {

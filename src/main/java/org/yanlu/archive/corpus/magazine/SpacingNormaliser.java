@@ -2,9 +2,9 @@ package org.yanlu.archive.corpus.magazine;
 
 /**
  * Removes the spaces a PDF extraction puts into Chinese text: letter-spacing ({@code 据 介 绍}),
- * spaces between CJK and digits or Latin ({@code 2020 年}, {@code 5G 基站}), spaces around
- * full-width signs. A space between two Latin words or numbers ({@code Stephen Goldsmith}) is a
- * real one and stays, as one space.
+ * spaces between CJK and digits or Latin ({@code 2020 年}, {@code 5G 基站}), spaces around full-width
+ * signs. A space between two Latin words or numbers ({@code Stephen Goldsmith}) is a real one and
+ * stays, as one space.
  */
 public final class SpacingNormaliser {
 

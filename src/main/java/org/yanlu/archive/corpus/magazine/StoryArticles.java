@@ -12,9 +12,9 @@ import org.yanlu.archive.corpus.IssueMetadata;
 
 /**
  * Turns collected stories into articles: headline and subtitle, paragraphs (subheadings kept as
- * paragraphs, captions repeated at the end dropped), the sections of a series, the event date,
- * and an id made of the file, the first page and the story's place on that page, so that it stays
- * the same each time the index is rebuilt.
+ * paragraphs, captions repeated at the end dropped), the sections of a series, the event date, and
+ * an id made of the file, the first page and the story's place on that page, so that it stays the
+ * same each time the index is rebuilt.
  */
 public final class StoryArticles {
   /** A report without headline names itself in its preface: 《月报》之“报告·互联网发展基础信息”版块. */
@@ -104,8 +104,8 @@ public final class StoryArticles {
 
   /**
    * The sections of a series: one per speaker or event. A heading opens a section when it is the
-   * first, names a speaker ({@code 朱啸虎：…}), carries a ——subtitle, or is followed by a
-   * dateline; other headings are subheadings inside the section.
+   * first, names a speaker ({@code 朱啸虎：…}), carries a ——subtitle, or is followed by a dateline;
+   * other headings are subheadings inside the section.
    */
   private static List<Section> sections(List<ParagraphBuilder.Block> blocks) {
     List<Section> sections = new ArrayList<>();

@@ -4,22 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts the layout items of an issue into stories. The PDF text flow interleaves stories: a page
- * can open story B while story A still has text to come, print B's headline where its layout box
- * fell, then finish A and its 来源 before B goes on on the next page. The rules:
+ * Cuts the layout items of an issue into stories. The PDF text flow interleaves stories: a page can
+ * open story B while story A still has text to come, print B's headline where its layout box fell,
+ * then finish A and its 来源 before B goes on on the next page. The rules:
  *
  * <ul>
  *   <li>a 来源 line closes the story whose text it follows;
- *   <li>a heading after a closed story, or before text that opens a story (a drop cap or a lead
- *       set narrow beside one), starts a new story with that headline;
+ *   <li>a heading after a closed story, or before text that opens a story (a drop cap or a lead set
+ *       narrow beside one), starts a new story with that headline;
  *   <li>a heading inside a story that has no headline yet is its headline when it interrupts the
  *       flow: it cuts a sentence, stands before a page break or another heading, or the text after
  *       it belongs to another story; otherwise it is a subheading;
  *   <li>text after a drop cap starts a story, unless the story above has only its headline and a
  *       standfirst (then the drop cap starts that story's body and the standfirst is its deck);
- *   <li>text after a closed story continues a story still open on the page before, unless it is
- *       set as a story lead; after a mid-story headline it goes to the open story it shares most
- *       words with.
+ *   <li>text after a closed story continues a story still open on the page before, unless it is set
+ *       as a story lead; after a mid-story headline it goes to the open story it shares most words
+ *       with.
  * </ul>
  */
 public final class StorySegmenter {
@@ -145,7 +145,10 @@ public final class StorySegmenter {
         && !run.get(0).tableRow();
   }
 
-  /** The open stories a block on {@code page} may continue: not closed, text on this page or the one before. */
+  /**
+   * The open stories a block on {@code page} may continue: not closed, text on this page or the one
+   * before.
+   */
   private static List<StoryDraft> open(List<StoryDraft> stories, int page) {
     return stories.stream().filter(s -> !s.isClosed() && s.lastPage() >= page - 1).toList();
   }
@@ -155,7 +158,8 @@ public final class StorySegmenter {
     StringBuilder text = new StringBuilder();
     run.forEach(t -> text.append(t.line().text()).append('\n'));
     StoryDraft best = preferred;
-    double bestScore = preferred == null ? -1 : LexicalOverlap.similarity(text.toString(), preferred.words());
+    double bestScore =
+        preferred == null ? -1 : LexicalOverlap.similarity(text.toString(), preferred.words());
     for (StoryDraft s : candidates) {
       double score = LexicalOverlap.similarity(text.toString(), s.words());
       if (score > bestScore) {

@@ -13,8 +13,7 @@ class EventDateFinderTest {
 
   @Test
   void dayRangeGivesItsFirstDayWithTheIssueYear() {
-    assertEquals(
-        ArticleDate.ofDay(2020, 10, 12), find("10 月 12 日至 14 日，第三届数字中国建设峰会在福建省福州市举办。"));
+    assertEquals(ArticleDate.ofDay(2020, 10, 12), find("10 月 12 日至 14 日，第三届数字中国建设峰会在福建省福州市举办。"));
   }
 
   @Test
@@ -30,8 +29,7 @@ class EventDateFinderTest {
   @Test
   void backgroundDatesArePassedOver() {
     assertEquals(
-        ArticleDate.ofDay(2020, 10, 22),
-        find("自2019年10月31日正式启动商用以来，截至9月底已建成。10月22日，发布会举行。"));
+        ArticleDate.ofDay(2020, 10, 22), find("自2019年10月31日正式启动商用以来，截至9月底已建成。10月22日，发布会举行。"));
   }
 
   @Test
@@ -42,8 +40,7 @@ class EventDateFinderTest {
   @Test
   void monthFarAfterTheIssueBelongsToTheYearBefore() {
     assertEquals(
-        ArticleDate.ofDay(2019, 12, 8),
-        finder.find(List.of("12月8日，会议召开。"), YearMonth.of(2020, 3)));
+        ArticleDate.ofDay(2019, 12, 8), finder.find(List.of("12月8日，会议召开。"), YearMonth.of(2020, 3)));
     assertEquals(ArticleDate.ofDay(2020, 11, 3), find("峰会11月3日将在郑州举办。"));
   }
 

@@ -62,7 +62,8 @@ class LayoutReaderTest {
 
   @Test
   void tableRowIsTextEvenWhenShort() {
-    List<LayoutItem> items = read(" " + FULL_C, "5 360 www.360.cn 1036.5 -", FULL_A, FULL_B, FULL_C);
+    List<LayoutItem> items =
+        read(" " + FULL_C, "5 360 www.360.cn 1036.5 -", FULL_A, FULL_B, FULL_C);
 
     LayoutItem.Text row = assertInstanceOf(LayoutItem.Text.class, items.get(1));
     assertEquals(true, row.tableRow());
@@ -74,7 +75,6 @@ class LayoutReaderTest {
 
   private static List<LayoutItem> read(String... lines) {
     String dump = String.join("\n\n", lines);
-    return new LayoutReader()
-        .read(new DropCapJoiner().join(new PdfPageSplitter().split(dump)));
+    return new LayoutReader().read(new DropCapJoiner().join(new PdfPageSplitter().split(dump)));
   }
 }

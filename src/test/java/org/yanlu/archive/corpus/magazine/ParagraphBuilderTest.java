@@ -29,12 +29,10 @@ class ParagraphBuilderTest {
   @Test
   void latinWordsMeetingAcrossALineKeepOneSpace() {
     List<String> paragraphs =
-        build(
-            " 英国科学院院士、伦敦大学学院高级空间分析中心主任",
-            "Michael Batty 教授深入探讨了人工智能与智慧城市面临",
-            "的挑战。");
+        build(" 英国科学院院士、伦敦大学学院高级空间分析中心主任", "Michael Batty 教授深入探讨了人工智能与智慧城市面临", "的挑战。");
 
-    assertEquals(List.of("英国科学院院士、伦敦大学学院高级空间分析中心主任Michael Batty教授深入探讨了人工智能与智慧城市面临的挑战。"), paragraphs);
+    assertEquals(
+        List.of("英国科学院院士、伦敦大学学院高级空间分析中心主任Michael Batty教授深入探讨了人工智能与智慧城市面临的挑战。"), paragraphs);
   }
 
   private static List<String> build(String... lines) {

@@ -10,8 +10,7 @@ class SpacingNormaliserTest {
   @Test
   void letterSpacingIsRemoved() {
     assertEquals(
-        "据介绍，截至10月25日，河南省已完成5G投资",
-        spacing.normalise("据 介 绍， 截 至 10 月 25 日， 河 南 省 已 完 成 5G 投 资"));
+        "据介绍，截至10月25日，河南省已完成5G投资", spacing.normalise("据 介 绍， 截 至 10 月 25 日， 河 南 省 已 完 成 5G 投 资"));
     assertEquals("水煮通信", spacing.normalise("水 煮 通 信"));
   }
 
@@ -23,8 +22,7 @@ class SpacingNormaliserTest {
 
   @Test
   void spaceBetweenTwoLatinWordsStays() {
-    assertEquals(
-        "主任Stephen Goldsmith分享了", spacing.normalise("主任 Stephen  Goldsmith 分享了"));
+    assertEquals("主任Stephen Goldsmith分享了", spacing.normalise("主任 Stephen  Goldsmith 分享了"));
     assertEquals("在5G R15以及R16标准中", spacing.normalise("在 5G R15 以及 R16 标准中"));
   }
 

@@ -13,8 +13,8 @@ import org.yanlu.archive.corpus.CorpusProblems;
 import org.yanlu.archive.corpus.MagazineIssueReader;
 
 /**
- * Segmentation on a made dump: story A on page 1; page 2 opens story B with a drop cap, prints
- * B's headline mid-page, then A's last paragraph and A's 来源; page 3 finishes B.
+ * Segmentation on a made dump: story A on page 1; page 2 opens story B with a drop cap, prints B's
+ * headline mid-page, then A's last paragraph and A's 来源; page 3 finishes B.
  */
 class StorySegmenterTest {
   private static List<Article> articles;
@@ -46,8 +46,7 @@ class StorySegmenterTest {
     assertEquals("铁路局：高速铁路网络覆盖全国主要城市", rail.title());
     assertEquals("人民铁道", rail.source());
     assertTrue(rail.paragraphs().get(0).startsWith("2020年全国铁路工作会议在北京召开"));
-    assertEquals(
-        "据介绍，截至10月25日，全国高铁运营里程已超过3.7万公里，位居世界第一。", rail.paragraphs().get(2));
+    assertEquals("据介绍，截至10月25日，全国高铁运营里程已超过3.7万公里，位居世界第一。", rail.paragraphs().get(2));
     assertTrue(rail.paragraphs().get(3).endsWith("服务区域经济社会发展大局。"));
     assertFalse(rail.body().contains("会议现场"));
     assertFalse(rail.body().contains("示范区"));

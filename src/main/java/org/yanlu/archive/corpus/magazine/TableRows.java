@@ -19,6 +19,10 @@ public final class TableRows {
     }
     int numeric = 0;
     for (String cell : cells) {
+      // A lone character between numbers is letter-spaced prose (9 月 27 日), not a cell.
+      if (cell.codePointCount(0, cell.length()) == 1 && LineShape.isCjk(cell.codePointAt(0))) {
+        return false;
+      }
       if (NUMERIC_CELL.matcher(cell).matches()) {
         numeric++;
       }

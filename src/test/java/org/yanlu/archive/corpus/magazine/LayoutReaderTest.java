@@ -69,6 +69,12 @@ class LayoutReaderTest {
     assertEquals(true, row.tableRow());
   }
 
+  @Test
+  void proseWithSpacedNumbersIsNoTableRow() {
+    assertEquals(false, TableRows.isRow("这是工信部刘烈宏副部长 9 月 27 日在上海出席 2020"));
+    assertEquals(true, TableRows.isRow("互联网平台业务 45.5 12.5% 65.1%"));
+  }
+
   private static LayoutItem.Heading heading(LayoutItem item) {
     return assertInstanceOf(LayoutItem.Heading.class, item);
   }

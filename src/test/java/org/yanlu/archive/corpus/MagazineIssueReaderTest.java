@@ -19,6 +19,8 @@ class MagazineIssueReaderTest {
   private static final Pattern LETTER_SPACED =
       Pattern.compile("[\\u4e00-\\u9fff] [\\u4e00-\\u9fff] [\\u4e00-\\u9fff]");
 
+  private static final Pattern TABLE_ROW = Pattern.compile("www\\.|\\d%|\\d \\d|^\\S+ \\S+$");
+
   static List<Article> articles;
 
   @BeforeAll
@@ -140,6 +142,18 @@ class MagazineIssueReaderTest {
       for (Article other : articles) {
         if (other != a) {
           assertFalse(body.contains(squeeze(other.title())), a.title() + " holds " + other.title());
+        }
+      }
+    }
+  }
+
+  @Test
+  void proseKeepsNoSpaceNextToChineseOnlyTableRowsKeepTheirCells() {
+    Pattern cjkSpace = Pattern.compile("[\\u4e00-\\u9fff] | [\\u4e00-\\u9fff]");
+    for (Article a : articles) {
+      for (String p : a.paragraphs()) {
+        if (cjkSpace.matcher(p).find()) {
+          assertTrue(TABLE_ROW.matcher(p).find(), a.title() + ": " + p);
         }
       }
     }

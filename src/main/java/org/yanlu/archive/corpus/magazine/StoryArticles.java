@@ -68,6 +68,15 @@ public final class StoryArticles {
     if (title.isEmpty()) {
       title = untitledName(blocks);
     }
+    if (title.isEmpty()) {
+      // No heading broke the flow: the first plain heading inside the story is its headline.
+      for (ParagraphBuilder.Block b : blocks) {
+        if (b.heading() && !LayoutReader.isNumbered(b.text())) {
+          title = b.text();
+          break;
+        }
+      }
+    }
     String bare = squeeze(title);
     blocks.removeIf(b -> b.heading() && squeeze(b.text()).equals(bare));
     if (blocks.stream().noneMatch(b -> !b.heading())) {

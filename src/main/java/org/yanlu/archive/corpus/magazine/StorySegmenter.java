@@ -2,6 +2,7 @@ package org.yanlu.archive.corpus.magazine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the layout items of an issue into stories. The PDF text flow interleaves stories: a page can
@@ -25,6 +26,10 @@ import java.util.List;
 public final class StorySegmenter {
   /** Narrow lead lines beside a drop cap are at most this share of the column. */
   private static final int LEAD_PERCENT = 86;
+
+  /** A news lead opens with the event's day: {@code 10 月 26 日，}, {@code 2020 年 7 月 10 日，}. */
+  private static final Pattern DATELINE =
+      Pattern.compile("^((19|20)\\d{2} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[^，。]{0,8}[，,]");
 
   private final ColumnWidths columns;
 
@@ -51,7 +56,7 @@ public final class StorySegmenter {
           current = start(stories, h, page);
         } else if (current.isSeries()) {
           current.add(h);
-        } else if (current.hasHeadline() && !next.isEmpty() && opensStory(next)) {
+        } else if (current.hasHeadline() && !next.isEmpty() && opensStory(next, true)) {
           current = start(stories, h, page);
         } else if (!current.hasHeadline()
             && !LayoutReader.isNumbered(h.first().text())
@@ -92,7 +97,7 @@ public final class StorySegmenter {
     }
     if (current == null || current.isClosed()) {
       List<StoryDraft> open = open(stories, page);
-      if (!open.isEmpty() && !opensStory(run)) {
+      if (!open.isEmpty() && !opensStory(run, false)) {
         return closest(open, run, null);
       }
       return start(stories, null, page);
@@ -127,9 +132,14 @@ public final class StorySegmenter {
     return false;
   }
 
-  /** Whether a run of text is set as a story's opening: a drop cap or two narrow lead lines. */
-  private boolean opensStory(List<LayoutItem.Text> run) {
-    if (run.get(0).dropCap()) {
+  /**
+   * Whether a run of text is set as a story's opening: a drop cap, two lead lines set narrow beside
+   * a drop cap, or, right after a heading, a dateline (a paragraph inside a story may start with a
+   * date too, but not straight after a heading of its own).
+   */
+  private boolean opensStory(List<LayoutItem.Text> run, boolean afterHeading) {
+    if (run.get(0).dropCap()
+        || (afterHeading && DATELINE.matcher(run.get(0).line().text()).find())) {
       return true;
     }
     if (run.size() < 2) {

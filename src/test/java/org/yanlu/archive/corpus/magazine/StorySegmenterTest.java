@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.CorpusProblems;
 import org.yanlu.archive.corpus.MagazineIssueReader;
@@ -51,6 +53,57 @@ class StorySegmenterTest {
     assertFalse(rail.body().contains("会议现场"));
     assertFalse(rail.body().contains("示范区"));
     assertEquals(List.of(2, 3), rail.pages());
+  }
+
+  @Test
+  void headingFollowedByADatelineOpensAStoryEvenWithoutSourceLineBefore(@TempDir Path dir)
+      throws Exception {
+    List<Article> two =
+        read(
+            dir,
+            " 示范区建设全面提速",
+            "在全省各地的田间地头，智慧农业示范区建设正在全",
+            "面提速，传感器和无人机已经成为农民手中的新农具，土",
+            "壤湿度和作物长势都能实时查看，农民种地更省心了。",
+            "铁路工作会议在京召开",
+            "10 月 26 日，全国铁路工作会议在北京召开，会议指出，",
+            "高速铁路网络已经覆盖全国绝大多数主要城市，旅客出行",
+            "更加便捷，服务水平持续提升。",
+            "来源：人民铁道");
+
+    assertEquals(List.of("示范区建设全面提速", "铁路工作会议在京召开"), two.stream().map(Article::title).toList());
+    assertEquals("", two.get(0).source());
+    assertEquals("人民铁道", two.get(1).source());
+    assertEquals("2020-10-26", two.get(1).date().text());
+  }
+
+  @Test
+  void subheadingInsideAFeatureStaysInItsStory(@TempDir Path dir) throws Exception {
+    List<Article> one =
+        read(
+            dir,
+            " 示范区建设全面提速",
+            "在全省各地的田间地头，智慧农业示范区建设正在全",
+            "面提速，传感器和无人机已经成为农民手中的新农具，土",
+            "壤湿度和作物长势都能实时查看，农民种地更省心了。",
+            "数据多跑路",
+            "农业农村部门介绍，示范区今年新增物联网监测点三",
+            "千余个，覆盖小麦、玉米和蔬菜等主要作物，灌溉用水平",
+            "均节约百分之二十以上。",
+            "来源：农民日报");
+
+    assertEquals(1, one.size());
+    assertEquals(List.of(1), one.get(0).pages());
+    assertTrue(one.get(0).paragraphs().contains("数据多跑路"));
+  }
+
+  private static List<Article> read(Path dir, String... lines) throws Exception {
+    Path dump = dir.resolve("made-2020-11.txt");
+    Files.writeString(dump, String.join("\n\n", lines));
+    Files.copy(
+        Path.of("src/test/resources/magazine/interleaved-2020-11.meta.json"),
+        dir.resolve("made-2020-11.meta.json"));
+    return new MagazineIssueReader().read(dump, new CorpusProblems());
   }
 
   @Test

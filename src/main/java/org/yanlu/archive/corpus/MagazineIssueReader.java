@@ -62,7 +62,7 @@ public final class MagazineIssueReader implements CorpusReader {
     IssueMetadata meta = IssueMetadata.of(file);
     DropCapJoiner.Joined lines = new DropCapJoiner().join(new PdfPageSplitter().split(text));
     ColumnWidths columns = ColumnWidths.of(lines.lines());
-    List<LayoutItem> items = new LayoutReader().read(lines);
+    List<LayoutItem> items = new LayoutReader(meta.publication()).read(lines);
     List<StoryDraft> stories = new StorySegmenter(columns).segment(items);
     List<Article> articles =
         new StoryArticles(new ParagraphBuilder(columns)).articles(stories, stem(file), meta);

@@ -10,13 +10,26 @@ import java.util.regex.Pattern;
  * text: photo captions, figure titles, QR-code labels, contact details and series markers.
  */
 public final class LayoutReader {
-  private static final Pattern SOURCE = Pattern.compile("^来\\s*源\\s*[：:]\\s*(.+)$");
+  /** {@code 来源：人民日报}, also {@code （来源：…）}, {@code 文章来源 | …}, letter-spaced. */
+  private static final Pattern SOURCE =
+      Pattern.compile("^[（(]?\\s*(?:文章|信息|稿件)?来\\s*源\\s*[：:|｜]\\s*(.+?)\\s*[）)]?$");
+
+  /** After the outlet a 来源 line may name the author or editor, which is not the outlet. */
+  private static final Pattern SOURCE_TAIL = Pattern.compile("\\s+(作者|记者|编辑|责任编辑|通讯员)\\s*[：:].*$");
+
+  /**
+   * Page furniture: QR-code labels, contact details, series end marks, English-only lines, page
+   * numbers, table-of-contents leaders, bylines and editor lines.
+   */
   private static final Pattern FURNITURE =
       Pattern.compile(
           ".*(二维码|公众号|欢迎投稿).*"
               + "|^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
-              + "|^【连载完】$|^[A-Za-z][A-Za-z ,.'&-]*$",
+              + "|^【连载完】$|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
+              + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
+              + "\\s*[：:|｜].{0,20}$",
           Pattern.CASE_INSENSITIVE);
+
   private static final Pattern FIGURE_TITLE = Pattern.compile("^图\\s*\\d+(\\.\\d+)*\\s.*");
 
   /** Photo captions name who is doing what: {@code …王志主持会议}, {@code 会议现场}. */
@@ -30,6 +43,16 @@ public final class LayoutReader {
   private static final Pattern SERIES_MARK = Pattern.compile("^【[^】]{1,10}】$");
 
   private final SpacingNormaliser spacing = new SpacingNormaliser();
+  private final String publication;
+
+  /** A reader for a dump of {@code publication}, whose name in a short line is a running head. */
+  public LayoutReader(String publication) {
+    this.publication = publication.replaceAll("\\s+", "");
+  }
+
+  public LayoutReader() {
+    this("");
+  }
 
   private enum Before {
     START,
@@ -52,11 +75,14 @@ public final class LayoutReader {
       var source = SOURCE.matcher(text);
       if (source.matches()) {
         flush(heading, items);
-        items.add(new LayoutItem.Source(line, spacing.normalise(source.group(1))));
+        String outlet = SOURCE_TAIL.matcher(source.group(1)).replaceFirst("");
+        items.add(new LayoutItem.Source(line, spacing.normalise(outlet)));
         before = Before.SOURCE;
         continue;
       }
-      if (FURNITURE.matcher(text).matches() || FIGURE_TITLE.matcher(text).matches()) {
+      if (FURNITURE.matcher(text).matches()
+          || FIGURE_TITLE.matcher(text).matches()
+          || isRunningHead(text)) {
         continue;
       }
       boolean atBreak = before != Before.BROKEN;
@@ -128,6 +154,13 @@ public final class LayoutReader {
   /** A short line ending with a colon closes its paragraph (…以下几方面工作：). */
   private static boolean isShortColonEnd(String text, int column) {
     return LineShape.endsWithColon(text) && LineShape.width(text) <= column * 8 / 10;
+  }
+
+  private boolean isRunningHead(String text) {
+    return !publication.isEmpty()
+        && text.replaceAll("\\s+", "").contains(publication)
+        && !LineShape.hasClausePunctuation(text)
+        && !LineShape.endsSentence(text);
   }
 
   private static boolean isCaption(String text) {

@@ -47,12 +47,9 @@ public final class LineShape {
     if (i < 0) {
       return false;
     }
-    if (SENTENCE_END.indexOf(t.charAt(i)) >= 0) {
-      return true;
-    }
-    // A quotation that closes a paragraph often ends ”。 or 。” — both handled above; a closing
-    // quote straight after text (……发展”) does not end the sentence.
-    return false;
+    // Closing quotes are skipped so that 。” ends a sentence; a quote straight after text
+    // (……发展”) does not, the sentence goes on after it.
+    return SENTENCE_END.indexOf(t.charAt(i)) >= 0;
   }
 
   /** Whether the line ends with a colon, which introduces a list or a quotation. */

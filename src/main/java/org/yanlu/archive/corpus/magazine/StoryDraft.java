@@ -122,6 +122,11 @@ public final class StoryDraft {
         && headline.lines().stream().anyMatch(l -> LayoutReader.isSeriesMark(l.text()));
   }
 
+  /** Whether the story has any running text yet (its deck included). */
+  boolean hasText() {
+    return !deck.isEmpty() || body.stream().anyMatch(i -> i instanceof LayoutItem.Text);
+  }
+
   /** Whether the last text line of the body ends mid-sentence. */
   boolean endsMidSentence() {
     for (int i = body.size() - 1; i >= 0; i--) {

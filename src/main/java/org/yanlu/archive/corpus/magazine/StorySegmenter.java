@@ -54,6 +54,9 @@ public final class StorySegmenter {
         List<LayoutItem.Text> next = run(items, i + 1);
         if (current == null || current.isClosed()) {
           current = start(stories, h, page);
+        } else if (current.hasHeadline() && !current.hasText() && h.first().pageStart()) {
+          // A page that held headings and no text (contents, a cover) is left behind.
+          current = start(stories, h, page);
         } else if (current.isSeries()) {
           current.add(h);
         } else if (current.hasHeadline() && !next.isEmpty() && opensStory(next, true)) {

@@ -35,6 +35,37 @@ class LayoutReaderTest {
   }
 
   @Test
+  void sourceLineVariantsGiveTheOutletAlone() {
+    for (String line : List.of("（来源：新华社）", "来源：新华社 作者：张三", "文章来源｜新华社", "来 源 ： 新 华 社")) {
+      List<LayoutItem> items = read(" " + FULL_A, FULL_C, line);
+      LayoutItem.Source source = assertInstanceOf(LayoutItem.Source.class, items.get(2), line);
+      assertEquals("新华社", source.outlet(), line);
+    }
+  }
+
+  @Test
+  void pageNumbersContentsLeadersEditorLinesAndRunningHeadsAreDropped() {
+    List<DumpLine> lines =
+        new PdfPageSplitter()
+            .split(
+                String.join(
+                    "\n\n",
+                    " " + FULL_A,
+                    FULL_C,
+                    "12",
+                    "习近平：从“数字福建”到“数字中国”……………… 1",
+                    "（责任编辑：张三）",
+                    "河南省互联网创新发展信息月报 2020 年第 10 期",
+                    FULL_A,
+                    FULL_C));
+    List<LayoutItem> items =
+        new LayoutReader("河南省互联网创新发展信息月报").read(new DropCapJoiner().join(lines));
+
+    assertEquals(4, items.size());
+    items.forEach(i -> assertInstanceOf(LayoutItem.Text.class, i));
+  }
+
+  @Test
   void captionsQrLabelsAndContactDetailsAreDropped() {
     List<LayoutItem> items =
         read(

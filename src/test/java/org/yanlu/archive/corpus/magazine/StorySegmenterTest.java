@@ -97,6 +97,26 @@ class StorySegmenterTest {
     assertTrue(one.get(0).paragraphs().contains("数据多跑路"));
   }
 
+  @Test
+  void pageOfHeadingsWithoutTextIsLeftOutAndTheNextPageOpensTheStory(@TempDir Path dir)
+      throws Exception {
+    List<Article> one =
+        read(
+            dir,
+            " 本期导读",
+            "智慧农业示范区建设全面提速",
+            "铁路工作会议在京召开",
+            " 示范区建设全面提速",
+            "在全省各地的田间地头，智慧农业示范区建设正在全面提",
+            "速，传感器和无人机已经成为农民手中的新农具，土壤湿",
+            "度和作物长势都能实时查看，农民种地更省心了。",
+            "来源：农民日报");
+
+    assertEquals(1, one.size());
+    assertEquals("示范区建设全面提速", one.get(0).title());
+    assertEquals(List.of(2), one.get(0).pages());
+  }
+
   private static List<Article> read(Path dir, String... lines) throws Exception {
     Path dump = dir.resolve("made-2020-11.txt");
     Files.writeString(dump, String.join("\n\n", lines));

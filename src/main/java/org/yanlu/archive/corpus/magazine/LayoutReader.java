@@ -25,7 +25,7 @@ public final class LayoutReader {
       Pattern.compile(
           ".*(二维码|公众号|欢迎投稿).*"
               + "|^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
-              + "|^【连载完】$|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
+              + "|^[【（(]\\s*连载完\\s*[】）)]$|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
               + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
               + "\\s*[：:|｜].{0,20}$",
           Pattern.CASE_INSENSITIVE);
@@ -40,7 +40,10 @@ public final class LayoutReader {
 
   private static final Pattern NUMBERED =
       Pattern.compile("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|表\\s*\\d).*");
-  private static final Pattern SERIES_MARK = Pattern.compile("^【[^】]{1,10}】$");
+
+  /** The mark of a series part under its headline: 【连载四】, （连载五）. */
+  private static final Pattern SERIES_MARK =
+      Pattern.compile("^【[^】]{1,10}】$|^[（(]\\s*连载[^）)]{0,6}[）)]$");
 
   private final SpacingNormaliser spacing = new SpacingNormaliser();
   private final String publication;

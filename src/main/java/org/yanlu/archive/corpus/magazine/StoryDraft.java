@@ -119,7 +119,11 @@ public final class StoryDraft {
   /** Whether the story is a series (its headline carries a mark like 【连载四】). */
   public boolean isSeries() {
     return headline != null
-        && headline.lines().stream().anyMatch(l -> LayoutReader.isSeriesMark(l.text()));
+        && headline.lines().stream()
+            .anyMatch(
+                l ->
+                    LayoutReader.isSeriesMark(l.text())
+                        && (l.text().contains("连载") || l.text().contains("系列")));
   }
 
   /** Whether the story has any running text yet (its deck included). */

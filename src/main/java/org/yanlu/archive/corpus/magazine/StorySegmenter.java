@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a 来源 line closes the story whose text it follows;
- *   <li>a heading after a closed story, or before text that opens a story (a drop cap or a lead set
- *       narrow beside one), starts a new story with that headline;
+ *   <li>a heading after a closed story, or before text that opens a story (a drop cap, a lead set
+ *       narrow beside one, or a dateline), starts a new story with that headline; so does a heading
+ *       at a page top after a story that has headings and no text (a contents page);
+ *   <li>in a series (a headline marked 【连载四】) every heading up to the 来源 stays inside it;
  *   <li>a heading inside a story that has no headline yet is its headline when it interrupts the
  *       flow: it cuts a sentence, stands before a page break or another heading, or the text after
  *       it belongs to another story; otherwise it is a subheading;

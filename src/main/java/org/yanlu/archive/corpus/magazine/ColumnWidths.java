@@ -15,10 +15,15 @@ public final class ColumnWidths {
 
   private static final int MIN_FULL_LINE = 20;
 
-  private final Map<Integer, Integer> byPage;
+  /** Fewer full lines than this on a page say too little about its column. */
+  private static final int MIN_SAMPLES = 5;
 
-  private ColumnWidths(Map<Integer, Integer> byPage) {
+  private final Map<Integer, Integer> byPage;
+  private final int usual;
+
+  private ColumnWidths(Map<Integer, Integer> byPage, int usual) {
     this.byPage = Map.copyOf(byPage);
+    this.usual = usual;
   }
 
   public static ColumnWidths of(List<DumpLine> lines) {
@@ -31,19 +36,21 @@ public final class ColumnWidths {
         widths.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(w);
       }
     }
-    Map<Integer, Integer> median = new HashMap<>();
-    widths.forEach(
-        (page, ws) -> {
-          if (ws.size() >= 3) {
-            List<Integer> sorted = ws.stream().sorted().toList();
-            median.put(page, sorted.get(sorted.size() / 2));
-          }
-        });
-    return new ColumnWidths(median);
+    List<Integer> all = widths.values().stream().flatMap(List::stream).toList();
+    int usual = all.size() >= MIN_SAMPLES ? median(all) : DEFAULT_WIDTH;
+    Map<Integer, Integer> byPage = new HashMap<>();
+    // A page with few full lines (a headline page, a short text) has the usual column.
+    widths.forEach((page, ws) -> byPage.put(page, ws.size() >= MIN_SAMPLES ? median(ws) : usual));
+    return new ColumnWidths(byPage, usual);
   }
 
-  /** The column width of a page, or the magazine's usual one when the page has too few lines. */
+  private static int median(List<Integer> widths) {
+    List<Integer> sorted = widths.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** The column width of a page, or the usual one when the page has too few lines. */
   public int of(int page) {
-    return byPage.getOrDefault(page, DEFAULT_WIDTH);
+    return byPage.getOrDefault(page, usual);
   }
 }

@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class StorySegmenter {
-  /** Narrow lead lines beside a drop cap are at most this share of the column. */
-  private static final int LEAD_PERCENT = 86;
+  /**
+   * Lead lines set beside a drop cap are at least this many half-width units short of the column (a
+   * paragraph's indented first line is about four short, and its second line is full).
+   */
+  private static final int LEAD_INDENT = 5;
 
   /** A news lead opens with the event's day: {@code 10 月 26 日，}, {@code 2020 年 7 月 10 日，}. */
   private static final Pattern DATELINE =
@@ -110,6 +113,13 @@ public final class StorySegmenter {
     if (afterMidHeadline) {
       return closest(open(stories, page), run, current);
     }
+    if (first.line().pageStart()
+        && DATELINE.matcher(first.line().text()).find()
+        && opensStory(run, false)) {
+      // A page that opens with a dated lead set narrow beside a (lost) drop cap is a new story
+      // even though the story before it has no 来源 yet.
+      return start(stories, null, page);
+    }
     return current;
   }
 
@@ -151,12 +161,13 @@ public final class StorySegmenter {
       return false;
     }
     int column = columns.of(run.get(0).line().page());
-    int limit = column * LEAD_PERCENT / 100;
+    int limit = column - LEAD_INDENT;
     String a = run.get(0).line().text();
     String b = run.get(1).line().text();
     return LineShape.width(a) <= limit
         && LineShape.width(b) <= limit
         && !LineShape.endsSentence(a)
+        && !LineShape.endsSentence(b)
         && !run.get(0).tableRow();
   }
 

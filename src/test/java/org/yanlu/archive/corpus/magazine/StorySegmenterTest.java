@@ -117,6 +117,28 @@ class StorySegmenterTest {
     assertEquals(List.of(2), one.get(0).pages());
   }
 
+  @Test
+  void pageOpeningWithADatedLeadStartsAStoryWhenTheOneBeforeHasNoSource(@TempDir Path dir)
+      throws Exception {
+    List<Article> two =
+        read(
+            dir,
+            " 示范区建设全面提速",
+            "在全省各地的田间地头，智慧农业示范区建设正在全面提",
+            "速，传感器和无人机已经成为农民手中的新农具，土壤湿",
+            "度和作物长势都能实时查看，农民种地更省心了。",
+            " 10 月 26 日，全国铁路工作会议在北京召开，",
+            "会议指出，高速铁路网络已经覆盖全国",
+            "绝大多数主要城市，旅客出行更加便捷，服务水平也在持",
+            "续提升，铁路系统将继续深化改革，完善安全管理体系。",
+            "来源：人民铁道");
+
+    assertEquals(2, two.size());
+    assertEquals("", two.get(0).source());
+    assertTrue(two.get(1).paragraphs().get(0).startsWith("10月26日，全国铁路工作会议在北京召开"));
+    assertEquals("人民铁道", two.get(1).source());
+  }
+
   private static List<Article> read(Path dir, String... lines) throws Exception {
     Path dump = dir.resolve("made-2020-11.txt");
     Files.writeString(dump, String.join("\n\n", lines));

@@ -19,7 +19,7 @@ public final class LayoutReader {
 
   /**
    * Page furniture: QR-code labels, contact details, series end marks, English-only lines, page
-   * numbers, table-of-contents leaders, bylines and editor lines.
+   * numbers, table-of-contents leaders, bylines ({@code 文/张三}) and editor lines.
    */
   private static final Pattern FURNITURE =
       Pattern.compile(
@@ -27,7 +27,8 @@ public final class LayoutReader {
               + "|^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
               + "|^[【（(]\\s*连载完\\s*[】）)]$|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
               + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
-              + "\\s*[：:|｜].{0,20}$",
+              + "\\s*[：:|｜].{0,20}$"
+              + "|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0,20}$|^本刊(特约)?(记者|通讯员).{0,12}$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern FIGURE_TITLE = Pattern.compile("^图\\s*\\d+(\\.\\d+)*\\s.*");

@@ -50,7 +50,8 @@ public final class StoryArticles {
     if (story.hasHeadline()) {
       List<DumpLine> main = new ArrayList<>();
       for (DumpLine line : story.headline().lines()) {
-        if (LayoutReader.isSeriesMark(line.text()) || line.text().startsWith("——")) {
+        // The series mark (【连载四】) stays in the title: it tells this part from the others.
+        if (line.text().startsWith("——")) {
           subtitle = new SpacingNormaliser().normalise(line.text(), true);
         } else {
           main.add(line);

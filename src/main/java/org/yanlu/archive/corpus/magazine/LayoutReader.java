@@ -77,7 +77,7 @@ public final class LayoutReader {
       String text = line.text();
       int column = columns.of(line.page());
       var source = SOURCE.matcher(text);
-      if (source.matches()) {
+      if (source.matches() && isOutlet(source.group(1))) {
         flush(heading, items);
         String outlet = SOURCE_TAIL.matcher(source.group(1)).replaceFirst("");
         items.add(new LayoutItem.Source(line, spacing.normalise(outlet)));
@@ -89,6 +89,7 @@ public final class LayoutReader {
           || isRunningHead(text)) {
         continue;
       }
+      // Captions stand between paragraphs; after a broken sentence a line is its continuation.
       boolean atBreak = before != Before.BROKEN;
       if (atBreak && before != Before.HEADING) {
         int captionEnd = photoCaptionEnd(lines, i, column);
@@ -158,6 +159,11 @@ public final class LayoutReader {
   /** A short line ending with a colon closes its paragraph (…以下几方面工作：). */
   private static boolean isShortColonEnd(String text, int column) {
     return LineShape.endsWithColon(text) && LineShape.width(text) <= column * 8 / 10;
+  }
+
+  /** An outlet is a name; a sentence after 来源： (来源：统计显示，…) is text citing its data. */
+  private static boolean isOutlet(String text) {
+    return text.codePointCount(0, text.length()) <= 30 && !LineShape.hasClausePunctuation(text);
   }
 
   private boolean isRunningHead(String text) {

@@ -44,6 +44,13 @@ class LayoutReaderTest {
   }
 
   @Test
+  void sentenceCitingASourceIsTextNotASourceLine() {
+    List<LayoutItem> items = read(" " + FULL_A, "来源：国家统计局数据显示，前三季度增长明显，", FULL_C);
+
+    items.forEach(i -> assertInstanceOf(LayoutItem.Text.class, i));
+  }
+
+  @Test
   void pageNumbersContentsLeadersEditorLinesAndRunningHeadsAreDropped() {
     List<DumpLine> lines =
         new PdfPageSplitter()

@@ -32,8 +32,8 @@ public final class DropCapJoiner {
     Set<Integer> dropCaps = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       DumpLine line = lines.get(i);
-      if (isLoneCharacter(line.text()) && i + 1 < lines.size()) {
-        DumpLine next = lines.get(i + 1);
+      DumpLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (next != null && (isLoneCharacter(line.text()) || isLoneDigitOfADate(line, next))) {
         out.add(line.withText(line.text() + next.text()));
         dropCaps.add(line.number());
         i++;
@@ -48,6 +48,11 @@ public final class DropCapJoiner {
       out.add(line);
     }
     return new Joined(out, dropCaps);
+  }
+
+  /** A drop-capped date: {@code 7} on its own, then {@code 月 26 日，…}. */
+  private static boolean isLoneDigitOfADate(DumpLine line, DumpLine next) {
+    return line.text().matches("\\d") && next.text().matches("^\\d? ?[年月日].*");
   }
 
   private static boolean isLoneCharacter(String text) {

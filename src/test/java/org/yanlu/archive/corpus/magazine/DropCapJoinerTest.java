@@ -21,6 +21,14 @@ class DropCapJoinerTest {
   }
 
   @Test
+  void loneFirstDigitOfADateJoinsTheLineAfterIt() {
+    DropCapJoiner.Joined joined = join(" 7\n\n月 26 日，新疆阿勒泰市的村民在镇卫生院里看病。");
+
+    assertEquals("7月 26 日，新疆阿勒泰市的村民在镇卫生院里看病。", joined.lines().get(0).text());
+    assertTrue(joined.hasDropCap(joined.lines().get(0)));
+  }
+
+  @Test
   void splitFirstDigitOfAYearIsRejoined() {
     DropCapJoiner.Joined joined = join(" 2 020 年 10 月 20 日，会议在北京召开。");
 

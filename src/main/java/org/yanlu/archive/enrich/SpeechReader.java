@@ -360,6 +360,11 @@ final class SpeechReader {
     int lastClose = -2;
     for (Span q : quotations(p)) {
       String inner = p.substring(q.open() + 1, q.close()).strip();
+      if (count(inner, '”') > count(inner, '“')) {
+        // A recovered quotation that opened on a nested mark keeps that mark, so that its text
+        // stays a passage of the article: “5G﹢智慧医疗”让各级医疗单位…
+        inner = p.substring(q.open(), q.close()).strip();
+      }
       String after = p.substring(q.close() + 1);
       boolean titleLike =
           TITLE_FOLLOWER.matcher(after.stripLeading()).find()
@@ -464,6 +469,10 @@ final class SpeechReader {
   static boolean isSpeechLike(String inner) {
     String compact = inner.replace(" ", "");
     return compact.length() >= 6 && SPEECH_PUNCTUATION.matcher(compact).find();
+  }
+
+  private static long count(String s, char c) {
+    return s.chars().filter(ch -> ch == c).count();
   }
 
   private static List<Span> quotations(String p) {

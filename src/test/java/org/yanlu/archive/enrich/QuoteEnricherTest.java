@@ -146,6 +146,7 @@ class QuoteEnricherTest {
                     + "阿斯勒别克说。"));
     assertEquals(List.of("阿斯勒别克"), a.speakers());
     Quote q = quoteContaining(a, "秒级追查");
+    assertTrue(q.text().startsWith("“5G ﹢智慧医疗”让各级医疗单位"), q.text());
     assertEquals("阿斯勒别克", q.speaker());
     assertEquals("新疆阿勒泰市卫健委主任", q.role());
     assertEquals(1, a.quotes().size());

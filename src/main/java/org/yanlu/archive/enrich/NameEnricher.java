@@ -22,6 +22,8 @@ import org.yanlu.archive.article.Section;
  * with the role the text gives before the name.
  */
 public final class NameEnricher implements UnaryOperator<Article> {
+  // The dot between a Western given name and family name: 杰弗里.摩尔, 杰弗里·摩尔.
+  private static final Pattern FOREIGN_NAME_DOT = Pattern.compile("\\s*[.·•．・]\\s*");
   private static final String PRONOUNS = "他她它我你这那其之此每各某本您咱";
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   // Characters that may stand right before or after a person's name; a "name" always wedged
@@ -129,7 +131,10 @@ public final class NameEnricher implements UnaryOperator<Article> {
         int j = mergeEnd(terms, i);
         String name = concat(terms, i, j);
         int end = start + name.length();
-        boolean foreign = terms.get(j - 1).nature.toString().equals("nrf");
+        boolean foreign = false;
+        for (int k = i; k < j; k++) {
+          foreign |= terms.get(k).nature.toString().equals("nrf");
+        }
         if (isPerson(text, name, start, end, foreign)) {
           String role = RoleTitles.roleBefore(text.substring(lastNameEnd, start));
           if (role.isEmpty()) {
@@ -181,10 +186,19 @@ public final class NameEnricher implements UnaryOperator<Article> {
    */
   private static int mergeEnd(List<Term> terms, int i) {
     String word = terms.get(i).word;
-    if (i + 1 >= terms.size() || terms.get(i).nature.toString().equals("nrf")) {
+    if (i + 1 >= terms.size()) {
       return i + 1;
     }
     Term next = terms.get(i + 1);
+    if (terms.get(i).nature.toString().equals("nrf")
+        && i + 2 < terms.size()
+        && FOREIGN_NAME_DOT.matcher(next.word).matches()
+        && terms.get(i + 2).nature.toString().startsWith("nr")) {
+      return i + 3;
+    }
+    if (terms.get(i).nature.toString().equals("nrf")) {
+      return i + 1;
+    }
     if (next.nature.toString().equals("nrf") && word.length() + next.word.length() <= 8) {
       return i + 2;
     }
@@ -242,12 +256,19 @@ public final class NameEnricher implements UnaryOperator<Article> {
   }
 
   private static boolean isPerson(String text, String name, int start, int end, boolean foreign) {
-    if (!HAN.matcher(name).matches()) {
+    if (!HAN.matcher(FOREIGN_NAME_DOT.matcher(name).replaceAll("")).matches()) {
       return false;
     }
     String after = text.substring(end);
+    if (!foreign && !HAN.matcher(name).matches()) {
+      return false;
+    }
     if (foreign) {
-      return name.length() >= 2 && name.length() <= 6 && !FALSE_NAME_FOLLOWER.matcher(after).find();
+      // A transliterated name right before a title is a company's (特斯拉首席执行官马斯克).
+      return name.length() >= 2
+          && name.length() <= 8
+          && !FALSE_NAME_FOLLOWER.matcher(after).find()
+          && RoleTitles.leadingTitle(after).isEmpty();
     }
     if (name.length() < 2
         || name.length() > 4

@@ -24,7 +24,8 @@ final class RoleTitles {
   // Where a role cannot reach back past: sentence punctuation, quotation marks, and the particles
   // that end the clause before a role (的, 了, 在 …上).
   private static final Pattern ROLE_START =
-      Pattern.compile("[，。；：！？“”‘’\"《》,;:!?\\n]|的|了|在|由|发言|主持会议|演讲|合影|对此|其中|此外|同时|会上|期间|上，");
+      Pattern.compile(
+          "[，。；：！？“”‘’\"《》,;:!?…\\n]|的|了|在|由|发言|主持会议|演讲|合影|对此|其中|此外|同时|会上|期间" + "|上，|诚如|正如");
 
   private RoleTitles() {}
 

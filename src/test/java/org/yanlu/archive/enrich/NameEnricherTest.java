@@ -99,4 +99,16 @@ class NameEnricherTest {
             new Person("Stephen Goldsmith", "哈佛大学肯尼迪政府管理学院城市政策教授、美国政府创新计划中心主任")),
         a.people());
   }
+
+  @Test
+  void companyBeforeATitleIsNotAPersonAndADottedWesternNameIsOne() {
+    Article a =
+        CorpusText.names()
+            .apply(
+                CorpusText.article(
+                    "",
+                    "在美国、乌克兰和泰国，联影医疗的智能CT机帮助减少交叉感染……诚如特斯拉首席执行官马斯克在" + "参加2019世界人工智能大会时所说，“AI就是爱”。",
+                    "判断5G是否处于导入期，我们首先要认识到5G属于高新技术的性质，符合杰弗里.摩尔在《跨越鸿沟》" + "指出的高新技术必须经历早期市场阶段。"));
+    assertEquals(List.of(new Person("马斯克", "特斯拉首席执行官"), new Person("杰弗里.摩尔", "")), a.people());
+  }
 }

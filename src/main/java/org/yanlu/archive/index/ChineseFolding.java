@@ -30,12 +30,31 @@ public final class ChineseFolding {
     return foldUncached(codePoint);
   }
 
+  /** Appends what one code point folds to, without making a string for it. */
+  public static void foldInto(int codePoint, StringBuilder out) {
+    if (codePoint < 0x80) {
+      out.append(
+          codePoint >= 'A' && codePoint <= 'Z'
+              ? (char) (codePoint + ('a' - 'A'))
+              : (char) codePoint);
+    } else if (codePoint < Table.BMP) {
+      String folded = Table.FOLDED[codePoint];
+      if (folded == null) {
+        out.append((char) codePoint);
+      } else {
+        out.append(folded);
+      }
+    } else {
+      out.append(foldUncached(codePoint));
+    }
+  }
+
   /** Folds a whole text, character by character. */
   public static String fold(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      out.append(fold(cp));
+      foldInto(cp, out);
       i += Character.charCount(cp);
     }
     return out.toString();

@@ -23,7 +23,7 @@ public final class ChineseWordAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new FoldingCharFilter(reader);
+    return new FoldingCharFilter(reader, true);
   }
 
   @Override

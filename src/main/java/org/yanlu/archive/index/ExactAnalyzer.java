@@ -18,7 +18,7 @@ public final class ExactAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new FoldingCharFilter(reader);
+    return new FoldingCharFilter(reader, false);
   }
 
   @Override

@@ -38,18 +38,27 @@ public final class ExactTokenizer extends Tokenizer {
       return false;
     }
     if (!unigramNext && index + 1 < count) {
-      term.setEmpty().append(new String(chars, index, 2));
+      setTerm(index, 2);
       offset.setOffset(correctOffset(starts[index]), correctOffset(ends[index + 1]));
       posInc.setPositionIncrement(1);
       unigramNext = true;
       return true;
     }
-    term.setEmpty().append(new String(chars, index, 1));
+    setTerm(index, 1);
     offset.setOffset(correctOffset(starts[index]), correctOffset(ends[index]));
     posInc.setPositionIncrement(unigramNext ? 0 : 1);
     unigramNext = false;
     index++;
     return true;
+  }
+
+  private void setTerm(int from, int codePoints) {
+    char[] buffer = term.resizeBuffer(4 * codePoints);
+    int length = 0;
+    for (int i = from; i < from + codePoints; i++) {
+      length += Character.toChars(chars[i], buffer, length);
+    }
+    term.setLength(length);
   }
 
   @Override

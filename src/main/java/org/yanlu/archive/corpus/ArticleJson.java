@@ -1,17 +1,20 @@
 package org.yanlu.archive.corpus;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.yanlu.archive.article.Article;
+import org.yanlu.archive.article.ArticleDate;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Quote;
 import org.yanlu.archive.article.Section;
 
 /**
- * An article as the JSON object that {@code articles} prints, one per line; other tools read
- * these keys, so they only ever grow.
+ * An article as the JSON object that {@code articles} prints, one per line, and that the JSON-lines
+ * reader reads back; other tools read these keys, so they only ever grow.
  */
 public final class ArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +67,170 @@ public final class ArticleJson {
     return toJson(a).toString();
   }
 
+  /**
+   * Reads an article from the keys {@link #toJson} writes. Needed: {@code title} and a body, {@code
+   * paragraphs} (strings) or {@code text} (paragraphs split at newlines). Optional: every other
+   * key; a missing {@code id} becomes a hash of source, title and date, so the same article read
+   * twice keeps one id. {@code datePrecision} is not read: {@code date}'s form gives it.
+   *
+   * @throws InvalidArticleJsonException naming the key that is missing or of the wrong type
+   */
+  public static Article fromJson(JsonNode o) throws InvalidArticleJsonException {
+    if (!o.isObject()) {
+      throw new InvalidArticleJsonException("an article is a JSON object, not " + kind(o));
+    }
+    String title = string(o, "title");
+    List<String> paragraphs = paragraphs(o);
+    if (title.isBlank()) {
+      throw new InvalidArticleJsonException("no \"title\"");
+    }
+    if (paragraphs.isEmpty()) {
+      throw new InvalidArticleJsonException("no body: needs \"paragraphs\" or \"text\"");
+    }
+    String source = string(o, "source");
+    ArticleDate date;
+    try {
+      date = ArticleDate.parse(string(o, "date"));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidArticleJsonException("\"date\" " + e.getMessage(), e);
+    }
+    String id = string(o, "id");
+    if (id.isBlank()) {
+      id = StableId.of("jsonl", source, title, date.isKnown() ? date.text() : "");
+    }
+    return new Article(
+        id,
+        title,
+        string(o, "subtitle"),
+        source,
+        date,
+        string(o, "publication"),
+        string(o, "issue"),
+        pages(o),
+        paragraphs,
+        sections(o),
+        strings(o, "speakers"),
+        quotes(o),
+        people(o),
+        strings(o, "organisations"),
+        strings(o, "places"),
+        strings(o, "themes"),
+        string(o, "url"));
+  }
+
   private static void strings(ArrayNode array, List<String> values) {
     values.forEach(array::add);
+  }
+
+  private static List<String> paragraphs(JsonNode o) throws InvalidArticleJsonException {
+    List<String> paragraphs = strings(o, "paragraphs").stream().filter(p -> !p.isBlank()).toList();
+    if (!paragraphs.isEmpty()) {
+      return paragraphs;
+    }
+    return string(o, "text").lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
+  }
+
+  private static List<Integer> pages(JsonNode o) throws InvalidArticleJsonException {
+    List<Integer> pages = new ArrayList<>();
+    for (JsonNode page : array(o, "pages")) {
+      if (!page.canConvertToInt() || !page.isIntegralNumber()) {
+        throw new InvalidArticleJsonException("\"pages\" holds numbers, not " + kind(page));
+      }
+      pages.add(page.intValue());
+    }
+    return pages;
+  }
+
+  private static List<Section> sections(JsonNode o) throws InvalidArticleJsonException {
+    List<Section> sections = new ArrayList<>();
+    for (JsonNode s : objects(o, "sections")) {
+      sections.add(new Section(string(s, "heading"), strings(s, "paragraphs")));
+    }
+    return sections;
+  }
+
+  private static List<Quote> quotes(JsonNode o) throws InvalidArticleJsonException {
+    List<Quote> quotes = new ArrayList<>();
+    for (JsonNode q : objects(o, "quotes")) {
+      JsonNode paragraph = q.path("paragraph");
+      if (!paragraph.isMissingNode() && !paragraph.isNull() && !paragraph.isIntegralNumber()) {
+        throw new InvalidArticleJsonException(
+            "a quote's \"paragraph\" is a number, not " + kind(paragraph));
+      }
+      quotes.add(
+          new Quote(string(q, "speaker"), string(q, "role"), string(q, "text"), paragraph.asInt()));
+    }
+    return quotes;
+  }
+
+  private static List<Person> people(JsonNode o) throws InvalidArticleJsonException {
+    List<Person> people = new ArrayList<>();
+    for (JsonNode p : objects(o, "people")) {
+      people.add(new Person(string(p, "name"), string(p, "role")));
+    }
+    return people;
+  }
+
+  private static boolean present(JsonNode o, String key) {
+    return o.has(key) && !o.get(key).isNull();
+  }
+
+  private static String string(JsonNode o, String key) throws InvalidArticleJsonException {
+    if (!present(o, key)) {
+      return "";
+    }
+    JsonNode value = o.get(key);
+    if (!value.isTextual()) {
+      throw new InvalidArticleJsonException("\"" + key + "\" is a string, not " + kind(value));
+    }
+    return value.asText();
+  }
+
+  private static JsonNode array(JsonNode o, String key) throws InvalidArticleJsonException {
+    if (!present(o, key)) {
+      return JSON.createArrayNode();
+    }
+    JsonNode value = o.get(key);
+    if (!value.isArray()) {
+      throw new InvalidArticleJsonException("\"" + key + "\" is an array, not " + kind(value));
+    }
+    return value;
+  }
+
+  private static List<String> strings(JsonNode o, String key) throws InvalidArticleJsonException {
+    List<String> values = new ArrayList<>();
+    for (JsonNode value : array(o, key)) {
+      if (!value.isTextual()) {
+        throw new InvalidArticleJsonException("\"" + key + "\" holds strings, not " + kind(value));
+      }
+      values.add(value.asText());
+    }
+    return values;
+  }
+
+  private static List<JsonNode> objects(JsonNode o, String key) throws InvalidArticleJsonException {
+    List<JsonNode> values = new ArrayList<>();
+    for (JsonNode value : array(o, key)) {
+      if (!value.isObject()) {
+        throw new InvalidArticleJsonException("\"" + key + "\" holds objects, not " + kind(value));
+      }
+      values.add(value);
+    }
+    return values;
+  }
+
+  /** The JSON type of a value, as a message names it: {@code a number (5)}. */
+  private static String kind(JsonNode value) {
+    String type =
+        switch (value.getNodeType()) {
+          case ARRAY -> "an array";
+          case OBJECT -> "an object";
+          case NUMBER -> "a number";
+          case BOOLEAN -> "a boolean";
+          case STRING -> "a string";
+          case NULL -> "null";
+          default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    return value.isValueNode() ? type + " (" + value + ")" : type;
   }
 }

@@ -7,12 +7,23 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.yanlu.archive.article.Article;
-import org.yanlu.archive.article.ArticleDate;
+import org.yanlu.archive.corpus.magazine.ColumnWidths;
+import org.yanlu.archive.corpus.magazine.DropCapJoiner;
+import org.yanlu.archive.corpus.magazine.LayoutItem;
+import org.yanlu.archive.corpus.magazine.LayoutReader;
+import org.yanlu.archive.corpus.magazine.ParagraphBuilder;
+import org.yanlu.archive.corpus.magazine.PdfPageSplitter;
+import org.yanlu.archive.corpus.magazine.StoryArticles;
+import org.yanlu.archive.corpus.magazine.StoryDraft;
+import org.yanlu.archive.corpus.magazine.StorySegmenter;
 
-/** Reads a magazine issue's PDF text dump into articles (first cut: splits on 来源 lines). */
+/**
+ * Reads a magazine issue's PDF text dump ({@code .txt} with a {@code .meta.json} sidecar) into
+ * articles: pages split, drop caps rejoined, layout read into text, headings and 来源 lines, stories
+ * segmented (interleaved stories reassigned), paragraphs rebuilt, dates found.
+ */
 public final class MagazineIssueReader implements CorpusReader {
 
   @Override
@@ -20,61 +31,68 @@ public final class MagazineIssueReader implements CorpusReader {
     return "magazine";
   }
 
+  /**
+   * A {@code .txt} file whose head looks like text: no NUL byte and few control characters. A text
+   * file in another encoding is accepted, so that reading it reports the encoding.
+   */
   @Override
   public boolean accepts(Path file, byte[] head) {
-    return file.getFileName().toString().endsWith(".txt");
+    if (!file.getFileName().toString().endsWith(".txt")) {
+      return false;
+    }
+    int control = 0;
+    for (byte b : head) {
+      if (b == 0) {
+        return false;
+      }
+      if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return control * 20 <= head.length;
   }
 
   @Override
   public List<Article> read(Path file, CorpusProblems problems)
       throws IOException, CorpusFileException {
+    String text = decode(file, Files.readAllBytes(file));
+    if (text.isBlank()) {
+      throw new CorpusFileException(file, "empty file: no text to read");
+    }
     IssueMetadata meta = IssueMetadata.of(file);
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new CorpusFileException(file, "not UTF-8 text");
-    }
-    List<Article> articles = new ArrayList<>();
-    List<String> body = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      String t = line.strip();
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (t.startsWith("来源")) {
-        articles.add(article(file, meta, articles.size(), body, t));
-        body = new ArrayList<>();
-      } else {
-        body.add(t);
-      }
-    }
-    if (!body.isEmpty()) {
-      articles.add(article(file, meta, articles.size(), body, ""));
+    DropCapJoiner.Joined lines = new DropCapJoiner().join(new PdfPageSplitter().split(text));
+    ColumnWidths columns = ColumnWidths.of(lines.lines());
+    List<LayoutItem> items = new LayoutReader(meta.publication()).read(lines);
+    List<StoryDraft> stories = new StorySegmenter(columns).segment(items);
+    List<Article> articles =
+        new StoryArticles(new ParagraphBuilder(columns)).articles(stories, stem(file), meta);
+    if (articles.isEmpty()) {
+      problems.report(file, CorpusProblem.NO_LINE, "no article found in the magazine dump");
     }
     return articles;
   }
 
-  private static Article article(
-      Path file, IssueMetadata meta, int n, List<String> body, String sourceLine) {
-    String source = sourceLine.replaceFirst("^来源[：:]", "").replace(" ", "");
-    String id = file.getFileName().toString().replaceFirst("\\.txt$", "") + "-" + (n + 1);
-    return Article.read(
-        id,
-        body.get(0),
-        "",
-        source,
-        ArticleDate.ofMonth(meta.issueDate().getYear(), meta.issueDate().getMonthValue()),
-        meta.publication(),
-        meta.issueDate().toString(),
-        List.of(),
-        body.subList(1, body.size()),
-        List.of(),
-        "");
+  private static String decode(Path file, byte[] bytes) throws CorpusFileException {
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new CorpusFileException(file, "binary file (NUL bytes), not a magazine text dump");
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new CorpusFileException(file, "not UTF-8 text: " + e.getMessage());
+    }
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 }

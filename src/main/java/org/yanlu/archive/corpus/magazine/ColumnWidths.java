@@ -1,0 +1,56 @@
+package org.yanlu.archive.corpus.magazine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The width of the text column on each PDF page, taken as the median width of the lines that run on
+ * into the next one (a line that breaks mid-sentence is a full line of its column).
+ */
+public final class ColumnWidths {
+  /** The column of this magazine's body text: 25 CJK characters, used when a page says nothing. */
+  static final int DEFAULT_WIDTH = 50;
+
+  private static final int MIN_FULL_LINE = 20;
+
+  /** Fewer full lines than this on a page say too little about its column. */
+  private static final int MIN_SAMPLES = 5;
+
+  private final Map<Integer, Integer> byPage;
+  private final int usual;
+
+  private ColumnWidths(Map<Integer, Integer> byPage, int usual) {
+    this.byPage = Map.copyOf(byPage);
+    this.usual = usual;
+  }
+
+  public static ColumnWidths of(List<DumpLine> lines) {
+    Map<Integer, List<Integer>> widths = new HashMap<>();
+    for (DumpLine line : lines) {
+      int w = LineShape.width(line.text());
+      if (w >= MIN_FULL_LINE
+          && !LineShape.endsSentence(line.text())
+          && !TableRows.isRow(line.text())) {
+        widths.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(w);
+      }
+    }
+    List<Integer> all = widths.values().stream().flatMap(List::stream).toList();
+    int usual = all.size() >= MIN_SAMPLES ? median(all) : DEFAULT_WIDTH;
+    Map<Integer, Integer> byPage = new HashMap<>();
+    // A page with few full lines (a headline page, a short text) has the usual column.
+    widths.forEach((page, ws) -> byPage.put(page, ws.size() >= MIN_SAMPLES ? median(ws) : usual));
+    return new ColumnWidths(byPage, usual);
+  }
+
+  private static int median(List<Integer> widths) {
+    List<Integer> sorted = widths.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** The column width of a page, or the usual one when the page has too few lines. */
+  public int of(int page) {
+    return byPage.getOrDefault(page, usual);
+  }
+}

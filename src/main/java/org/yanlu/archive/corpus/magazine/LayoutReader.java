@@ -1,0 +1,221 @@
+package org.yanlu.archive.corpus.magazine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text flow of a dump into {@link LayoutItem}s: running text, headings (short lines
+ * without sentence punctuation, set apart from the text) and 来源 lines; drops what is not article
+ * text: photo captions, figure titles, QR-code labels, contact details and series markers.
+ */
+public final class LayoutReader {
+  /** {@code 来源：人民日报}, also {@code （来源：…）}, {@code 文章来源 | …}, letter-spaced. */
+  private static final Pattern SOURCE =
+      Pattern.compile("^[（(]?\\s*(?:文章|信息|稿件)?来\\s*源\\s*[：:|｜]\\s*(.+?)\\s*[）)]?$");
+
+  /** After the outlet a 来源 line may name the author or editor, which is not the outlet. */
+  private static final Pattern SOURCE_TAIL = Pattern.compile("\\s+(作者|记者|编辑|责任编辑|通讯员)\\s*[：:].*$");
+
+  /**
+   * Page furniture: QR-code labels, contact details, series end marks, English-only lines, page
+   * numbers, table-of-contents leaders, bylines ({@code 文/张三}) and editor lines.
+   */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          ".*(二维码|公众号|欢迎投稿).*"
+              + "|^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
+              + "|^[【（(]\\s*连载完\\s*[】）)]$|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
+              + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
+              + "\\s*[：:|｜].{0,20}$"
+              + "|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0,20}$|^本刊(特约)?(记者|通讯员).{0,12}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FIGURE_TITLE = Pattern.compile("^图\\s*\\d+(\\.\\d+)*\\s.*");
+
+  /** Photo captions name who is doing what: {@code …王志主持会议}, {@code 会议现场}. */
+  private static final Pattern CAPTION_END = Pattern.compile(".*(发言|致辞|演讲|主持会议|合影|留影|现场)$");
+
+  /** News-photo captions carry the photographer's mark: {@code （7 月 3 日摄）}, 新华社发. */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(".*(摄）|摄\\)|新华社发|供图）).*");
+
+  private static final Pattern NUMBERED =
+      Pattern.compile("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|表\\s*\\d).*");
+
+  /** The mark of a series part under its headline: 【连载四】, （连载五）. */
+  private static final Pattern SERIES_MARK =
+      Pattern.compile("^【[^】]{1,10}】$|^[（(]\\s*连载[^）)]{0,6}[）)]$");
+
+  private final SpacingNormaliser spacing = new SpacingNormaliser();
+  private final String publication;
+
+  /** A reader for a dump of {@code publication}, whose name in a short line is a running head. */
+  public LayoutReader(String publication) {
+    this.publication = publication.replaceAll("\\s+", "");
+  }
+
+  public LayoutReader() {
+    this("");
+  }
+
+  private enum Before {
+    START,
+    SENTENCE_END,
+    BROKEN,
+    HEADING,
+    SOURCE
+  }
+
+  public List<LayoutItem> read(DropCapJoiner.Joined joined) {
+    List<DumpLine> lines = joined.lines();
+    ColumnWidths columns = ColumnWidths.of(lines);
+    List<LayoutItem> items = new ArrayList<>();
+    List<DumpLine> heading = new ArrayList<>();
+    Before before = Before.START;
+    for (int i = 0; i < lines.size(); i++) {
+      DumpLine line = lines.get(i);
+      String text = line.text();
+      int column = columns.of(line.page());
+      var source = SOURCE.matcher(text);
+      if (source.matches() && isOutlet(source.group(1))) {
+        flush(heading, items);
+        String outlet = SOURCE_TAIL.matcher(source.group(1)).replaceFirst("");
+        items.add(new LayoutItem.Source(line, spacing.normalise(outlet)));
+        before = Before.SOURCE;
+        continue;
+      }
+      if (FURNITURE.matcher(text).matches()
+          || FIGURE_TITLE.matcher(text).matches()
+          || isRunningHead(text)) {
+        continue;
+      }
+      // Captions stand between paragraphs; after a broken sentence a line is its continuation.
+      boolean atBreak = before != Before.BROKEN;
+      if (atBreak && before != Before.HEADING) {
+        int captionEnd = photoCaptionEnd(lines, i, column);
+        if (captionEnd >= i) {
+          i = captionEnd;
+          continue;
+        }
+      }
+      if (atBreak && isCaption(text)) {
+        continue;
+      }
+      if (TableRows.isRow(text)) {
+        flush(heading, items);
+        items.add(new LayoutItem.Text(line, false, true));
+        before = Before.SENTENCE_END;
+        continue;
+      }
+      if (isHeadingLine(line, before, column)) {
+        boolean continues =
+            before == Before.HEADING
+                && !line.pageStart()
+                && !heading.isEmpty()
+                && !SERIES_MARK.matcher(heading.get(heading.size() - 1).text()).matches()
+                && !NUMBERED.matcher(text).matches();
+        if (!continues) {
+          flush(heading, items);
+        }
+        heading.add(line);
+        before = Before.HEADING;
+        continue;
+      }
+      flush(heading, items);
+      items.add(new LayoutItem.Text(line, joined.hasDropCap(line), false));
+      before =
+          LineShape.endsSentence(text) || isShortColonEnd(text, column)
+              ? Before.SENTENCE_END
+              : Before.BROKEN;
+    }
+    flush(heading, items);
+    return items;
+  }
+
+  private static boolean isHeadingLine(DumpLine line, Before before, int column) {
+    String text = line.text();
+    if (LineShape.hasClausePunctuation(text) || text.endsWith("、")) {
+      return false;
+    }
+    int width = LineShape.width(text);
+    boolean gap = LineShape.hasWideGap(text);
+    if (before == Before.HEADING && !line.pageStart()) {
+      return width <= column * 9 / 10 || gap;
+    }
+    if (LineShape.endsSentence(text)) {
+      return false;
+    }
+    if (before == Before.BROKEN && !line.pageStart()) {
+      // A layout box can fall mid-sentence; only a clearly short line is one, and a line ending
+      // with a colon is the sentence going on (…以下几方面工作：).
+      if (!(width <= column * 7 / 10 || gap)) {
+        return false;
+      }
+      return !LineShape.endsWithColon(text);
+    }
+    return width <= column * 76 / 100 || gap || NUMBERED.matcher(text).matches();
+  }
+
+  /** A short line ending with a colon closes its paragraph (…以下几方面工作：). */
+  private static boolean isShortColonEnd(String text, int column) {
+    return LineShape.endsWithColon(text) && LineShape.width(text) <= column * 8 / 10;
+  }
+
+  /** An outlet is a name; a sentence after 来源： (来源：统计显示，…) is text citing its data. */
+  private static boolean isOutlet(String text) {
+    return text.codePointCount(0, text.length()) <= 30 && !LineShape.hasClausePunctuation(text);
+  }
+
+  private boolean isRunningHead(String text) {
+    return !publication.isEmpty()
+        && text.replaceAll("\\s+", "").contains(publication)
+        && !LineShape.hasClausePunctuation(text)
+        && !LineShape.endsSentence(text);
+  }
+
+  private static boolean isCaption(String text) {
+    return !LineShape.hasClausePunctuation(text)
+        && !LineShape.endsSentence(text)
+        && CAPTION_END.matcher(text).matches();
+  }
+
+  /**
+   * The last line of a photo caption starting at {@code i}, or -1: a caption is set wider than the
+   * column (one or two lines) or carries a photo credit, and ends with its sentence within three
+   * lines; text that refers to a figure (详见图) or runs on with a semicolon is no caption.
+   */
+  private static int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
+    boolean wide = LineShape.width(lines.get(i).text()) > column + 5 && column >= 40;
+    boolean credit = false;
+    int end = -1;
+    for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
+      String t = lines.get(j).text();
+      if (t.contains("；") || t.contains("详见")) {
+        return -1;
+      }
+      credit |= PHOTO_CREDIT.matcher(t).matches();
+      if (LineShape.endsSentence(t) || t.endsWith("）") || t.endsWith("新华社发")) {
+        end = j;
+        break;
+      }
+    }
+    // A caption is one or two lines; a three-line block set wide is a wide text column.
+    boolean shortBlock = end >= 0 && end - i <= 1;
+    return ((wide && shortBlock) || (credit && end >= 0)) ? end : -1;
+  }
+
+  private static void flush(List<DumpLine> heading, List<LayoutItem> items) {
+    if (!heading.isEmpty()) {
+      items.add(new LayoutItem.Heading(heading));
+      heading.clear();
+    }
+  }
+
+  static boolean isNumbered(String text) {
+    return NUMBERED.matcher(text).matches();
+  }
+
+  static boolean isSeriesMark(String text) {
+    return SERIES_MARK.matcher(text).matches();
+  }
+}

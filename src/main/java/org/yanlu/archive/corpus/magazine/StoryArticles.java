@@ -1,0 +1,168 @@
+package org.yanlu.archive.corpus.magazine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.article.Section;
+import org.yanlu.archive.corpus.IssueMetadata;
+
+/**
+ * Turns collected stories into articles: headline and subtitle, paragraphs (subheadings kept as
+ * paragraphs, captions repeated at the end dropped), the sections of a series, the event date, and
+ * an id made of the file, the first page and the story's place on that page, so that it stays the
+ * same each time the index is rebuilt.
+ */
+public final class StoryArticles {
+  /** A report without headline names itself in its preface: 《月报》之“报告·互联网发展基础信息”版块. */
+  private static final Pattern NAMED_PART = Pattern.compile("[“\"]([^”\"]{2,30})[”\"]\\s*版块");
+
+  private static final Pattern DATELINE =
+      Pattern.compile("^((19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日.{0,8}[，,]|^在.{2,30}(上|中)，.*");
+
+  private final ParagraphBuilder paragraphs;
+  private final EventDateFinder dates = new EventDateFinder();
+
+  public StoryArticles(ParagraphBuilder paragraphs) {
+    this.paragraphs = paragraphs;
+  }
+
+  public List<Article> articles(List<StoryDraft> stories, String stem, IssueMetadata meta) {
+    List<Article> articles = new ArrayList<>();
+    Map<Integer, Integer> perPage = new HashMap<>();
+    for (StoryDraft story : stories) {
+      Article a = article(story, stem, meta, perPage);
+      if (a != null) {
+        articles.add(a);
+      }
+    }
+    return articles;
+  }
+
+  private Article article(
+      StoryDraft story, String stem, IssueMetadata meta, Map<Integer, Integer> perPage) {
+    List<ParagraphBuilder.Block> blocks = new ArrayList<>(paragraphs.build(story.body()));
+    String title = "";
+    String subtitle = "";
+    if (story.hasHeadline()) {
+      List<DumpLine> main = new ArrayList<>();
+      for (DumpLine line : story.headline().lines()) {
+        // The series mark (【连载四】) stays in the title: it tells this part from the others.
+        if (line.text().startsWith("——")) {
+          subtitle = new SpacingNormaliser().normalise(line.text(), true);
+        } else {
+          main.add(line);
+        }
+      }
+      if (!main.isEmpty()) {
+        title = paragraphs.headingText(new LayoutItem.Heading(main));
+      }
+    }
+    // Headings before the first or after the last paragraph are captions or section heads, not
+    // body text: a body runs from the story's first sentence to its last.
+    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).heading()) {
+      blocks.remove(blocks.size() - 1);
+    }
+    if (title.isEmpty()) {
+      title = untitledName(blocks);
+    }
+    if (title.isEmpty()) {
+      // No heading broke the flow: the first plain heading inside the story is its headline.
+      for (ParagraphBuilder.Block b : blocks) {
+        if (b.heading() && !LayoutReader.isNumbered(b.text())) {
+          title = b.text();
+          break;
+        }
+      }
+    }
+    String bare = squeeze(title);
+    blocks.removeIf(b -> b.heading() && squeeze(b.text()).equals(bare));
+    if (blocks.stream().noneMatch(b -> !b.heading())) {
+      return null;
+    }
+    if (subtitle.isEmpty() && !story.deck().isEmpty()) {
+      List<LayoutItem> deck = new ArrayList<>(story.deck());
+      subtitle = String.join("", paragraphs.build(deck).stream().map(b -> b.text()).toList());
+    }
+    List<Section> sections = story.isSeries() ? sections(blocks) : List.of();
+    List<String> texts =
+        blocks.stream()
+            .filter(b -> !b.heading() || !isSectionHead(b, sections))
+            .dropWhile(ParagraphBuilder.Block::heading)
+            .map(ParagraphBuilder.Block::text)
+            .toList();
+    List<String> prose = blocks.stream().filter(b -> !b.heading()).map(b -> b.text()).toList();
+    int page = story.firstPage();
+    int ordinal = perPage.merge(page, 1, Integer::sum);
+    String id = String.format("%s-p%02d-%d", stem, page, ordinal);
+    return Article.read(
+        id,
+        title,
+        subtitle,
+        story.source(),
+        dates.find(prose, meta.issueDate()),
+        meta.publication(),
+        meta.issueDate().toString(),
+        story.pages(),
+        texts,
+        sections,
+        "");
+  }
+
+  /**
+   * The sections of a series: one per speaker or event. A heading opens a section when it is the
+   * first, names a speaker ({@code 朱啸虎：…}), carries a ——subtitle, or is followed by a dateline;
+   * other headings are subheadings inside the section.
+   */
+  private static List<Section> sections(List<ParagraphBuilder.Block> blocks) {
+    List<Section> sections = new ArrayList<>();
+    String heading = null;
+    List<String> body = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      ParagraphBuilder.Block b = blocks.get(i);
+      String next = i + 1 < blocks.size() ? squeeze(blocks.get(i + 1).text()) : "";
+      if (b.heading() && (heading == null || opensSection(b, next))) {
+        if (heading != null) {
+          sections.add(new Section(heading, body));
+        }
+        heading = b.text();
+        body = new ArrayList<>();
+      } else if (heading != null) {
+        body.add(b.text());
+      }
+    }
+    if (heading != null) {
+      sections.add(new Section(heading, body));
+    }
+    return sections;
+  }
+
+  private static boolean opensSection(ParagraphBuilder.Block b, String nextParagraph) {
+    String first = b.source().first().text();
+    int colon = first.indexOf('：');
+    boolean speaker = colon > 0 && colon <= 12;
+    boolean dashed = b.source().lines().stream().anyMatch(l -> l.text().startsWith("——"));
+    return speaker || dashed || DATELINE.matcher(nextParagraph).find();
+  }
+
+  private static boolean isSectionHead(ParagraphBuilder.Block b, List<Section> sections) {
+    return sections.stream().anyMatch(s -> s.heading().equals(b.text()));
+  }
+
+  private static String untitledName(List<ParagraphBuilder.Block> blocks) {
+    for (ParagraphBuilder.Block b : blocks) {
+      if (!b.heading()) {
+        Matcher m = NAMED_PART.matcher(b.text());
+        return m.find() ? m.group(1) : "";
+      }
+    }
+    return "";
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+}

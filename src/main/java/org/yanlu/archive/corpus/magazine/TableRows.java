@@ -1,0 +1,32 @@
+package org.yanlu.archive.corpus.magazine;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises rows of the statistics tables ({@code 5 360 www.360.cn 1036.5 -}): several
+ * space-separated cells, at least two of them numbers, addresses or rank changes.
+ */
+public final class TableRows {
+  private static final Pattern NUMERIC_CELL =
+      Pattern.compile("[-+]?[\\d.,%]+|[-↑↓]\\d*|www\\..*|.*\\.(com|cn|net|org)(\\.cn)?|新进");
+
+  private TableRows() {}
+
+  public static boolean isRow(String text) {
+    String[] cells = text.strip().split("\\s+");
+    if (cells.length < 3) {
+      return false;
+    }
+    int numeric = 0;
+    for (String cell : cells) {
+      // A lone character between numbers is letter-spaced prose (9 月 27 日), not a cell.
+      if (cell.codePointCount(0, cell.length()) == 1 && LineShape.isCjk(cell.codePointAt(0))) {
+        return false;
+      }
+      if (NUMERIC_CELL.matcher(cell).matches()) {
+        numeric++;
+      }
+    }
+    return numeric >= 2 && numeric * 2 >= cells.length - 1 && !LineShape.hasClausePunctuation(text);
+  }
+}

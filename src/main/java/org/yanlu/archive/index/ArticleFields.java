@@ -44,6 +44,9 @@ public final class ArticleFields {
   /** On a quote document, the id of the article it was said in. */
   public static final String ARTICLE_ID = "article_id";
 
+  /** On a quote document, the headline of the article it was said in (stored only). */
+  public static final String ARTICLE_TITLE = "article_title";
+
   /** Headline, segmented by smartcn for ranking; stored for display. */
   public static final String TITLE = "title";
 
@@ -210,7 +213,7 @@ public final class ArticleFields {
     doc.add(new StringField(ID, a.id() + "#q" + number, Field.Store.YES));
     doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
-    doc.add(new StoredField(TITLE, a.title()));
+    doc.add(new StoredField(ARTICLE_TITLE, a.title()));
     doc.add(new TextField(BODY, quote.text(), Field.Store.NO));
     doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED_WITH_OFFSETS));
     addShared(doc, a);

@@ -76,15 +76,17 @@ class FacetsAndFiltersTest {
 
   @Test
   void dateRangesAreInclusiveAtMonthAndYearPrecision() {
-    long all = searcher.search(SearchRequest.of("")).total();
-    String month = searcher.search(SearchRequest.of("")).facets().get("month").get(0).value();
-    long inMonth =
-        searcher.search(SearchRequest.of("")).facets().get("month").get(0).count();
-    assertEquals(inMonth, searcher.search(request("", List.of(), month, month)).total());
-    assertEquals(inMonth, searcher.search(request("", List.of(), null, month)).total());
-    assertEquals(inMonth, searcher.search(request("", List.of(), month + "-01", null)).total());
+    List<FacetCount> months = searcher.search(SearchRequest.of("")).facets().get("month");
+    FacetCount earliest = months.get(0);
+    String month = earliest.value();
+    assertEquals(earliest.count(), searcher.search(request("", List.of(), month, month)).total());
+    assertEquals(earliest.count(), searcher.search(request("", List.of(), null, month)).total());
+    assertEquals(
+        earliest.count(), searcher.search(request("", List.of(), month + "-01", month)).total());
     String year = month.substring(0, 4);
-    assertEquals(all, searcher.search(request("", List.of(), year, year)).total());
+    long inYear =
+        months.stream().filter(m -> m.value().startsWith(year)).mapToLong(FacetCount::count).sum();
+    assertTrue(searcher.search(request("", List.of(), year, year)).total() >= inYear);
     String before = String.valueOf(Integer.parseInt(year) - 1);
     assertEquals(0, searcher.search(request("", List.of(), null, before)).total());
   }

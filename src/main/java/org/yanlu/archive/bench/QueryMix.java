@@ -65,8 +65,8 @@ final class QueryMix {
                         sources.get(random.nextInt(sources.size()))),
                     List.of(),
                     List.of(),
-                    List.of(String.format("%d-%02d", 2016 + random.nextInt(5),
-                        1 + random.nextInt(12))),
+                    List.of(
+                        String.format("%d-%02d", 2016 + random.nextInt(5), 1 + random.nextInt(12))),
                     null,
                     null,
                     Sort.RELEVANCE,
@@ -77,9 +77,16 @@ final class QueryMix {
             new Query(
                 "browse",
                 new SearchRequest(
-                    "", List.of(), List.of(), List.of(), List.of(), null, null,
+                    "",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
                     random.nextBoolean() ? Sort.DATE_DESC : Sort.DATE_ASC,
-                    1 + random.nextInt(5), 10)));
+                    1 + random.nextInt(5),
+                    10)));
       }
     }
     return mix;
@@ -112,8 +119,13 @@ final class QueryMix {
   }
 
   private static String substring(String paragraph, Random random) {
-    String text = paragraph.replace("\"", "").replace("“", "").replace("”", "")
-        .replace("「", "").replace("」", "");
+    String text =
+        paragraph
+            .replace("\"", "")
+            .replace("“", "")
+            .replace("”", "")
+            .replace("「", "")
+            .replace("」", "");
     int length = Math.min(text.length(), 3 + random.nextInt(8));
     int start = random.nextInt(Math.max(1, text.length() - length + 1));
     String s = text.substring(start, start + length).strip();

@@ -67,7 +67,11 @@ public final class SearchBenchmark {
     System.out.printf(
         Locale.ROOT,
         "corpus: %,d articles from %d real ones, %,d characters (%.0f MB UTF-8), %d threads%n",
-        size, real.size(), chars, megabytes, threads);
+        size,
+        real.size(),
+        chars,
+        megabytes,
+        threads);
 
     ArticleFields fields = new ArticleFields();
     // Warm the folding table and smartcn's dictionaries outside the timings.
@@ -77,22 +81,29 @@ public final class SearchBenchmark {
     System.out.printf(
         Locale.ROOT,
         "smartcn analyzer alone:          %6.1f s  %,8.0f articles/s  %5.2f MB/s%n",
-        analyzerSeconds, size / analyzerSeconds, megabytes / analyzerSeconds);
+        analyzerSeconds,
+        size / analyzerSeconds,
+        megabytes / analyzerSeconds);
     System.out.printf(
         Locale.ROOT,
         "folding + smartcn (our analyzer): %6.1f s  %,8.0f articles/s  %5.2f MB/s%n",
-        foldingSeconds, size / foldingSeconds, megabytes / foldingSeconds);
+        foldingSeconds,
+        size / foldingSeconds,
+        megabytes / foldingSeconds);
 
     IndexSummary summary =
-        new Indexer(fields, threads).rebuild(work.resolve("index"), articles, 0L,
-            IndexProgress.NONE);
+        new Indexer(fields, threads)
+            .rebuild(work.resolve("index"), articles, 0L, IndexProgress.NONE);
     double indexSeconds = summary.millis() / 1000.0;
     System.out.printf(
         Locale.ROOT,
         "indexing (all fields):           %6.1f s  %,8.0f articles/s  %5.2f MB/s  = %.0f%% of the"
             + " analyzer alone; index %.0f MB%n",
-        indexSeconds, size / indexSeconds, megabytes / indexSeconds,
-        100 * analyzerSeconds / indexSeconds, summary.sizeBytes() / 1e6);
+        indexSeconds,
+        size / indexSeconds,
+        megabytes / indexSeconds,
+        100 * analyzerSeconds / indexSeconds,
+        summary.sizeBytes() / 1e6);
 
     List<QueryMix.Query> mix = QueryMix.of(articles, queries, 7);
     try (Searcher searcher = Searcher.open(work.resolve("index"))) {
@@ -100,12 +111,15 @@ public final class SearchBenchmark {
       Map<String, List<Long>> nanos = run(searcher, mix);
       List<Long> all = new ArrayList<>();
       nanos.values().forEach(all::addAll);
-      System.out.printf(Locale.ROOT, "search latency over %d queries (faceted, highlighted):%n",
-          mix.size());
+      System.out.printf(
+          Locale.ROOT, "search latency over %d queries (faceted, highlighted):%n", mix.size());
       report("all", all);
       nanos.forEach(SearchBenchmark::report);
     }
-    System.out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB)%n", peakHeap() / 1e6,
+    System.out.printf(
+        Locale.ROOT,
+        "peak heap: %.0f MB (max %.0f MB)%n",
+        peakHeap() / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
   }
 
@@ -124,8 +138,12 @@ public final class SearchBenchmark {
     System.out.printf(
         Locale.ROOT,
         "  %-9s n=%4d  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
-        kind, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
-        percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        kind,
+        sorted.length,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
+        sorted[sorted.length - 1] / 1e6);
   }
 
   private static double percentile(long[] sorted, int p) {
@@ -146,7 +164,8 @@ public final class SearchBenchmark {
             pool.submit(
                 () -> {
                   long tokens = 0;
-                  for (int i = next.getAndIncrement(); i < articles.size();
+                  for (int i = next.getAndIncrement();
+                      i < articles.size();
                       i = next.getAndIncrement()) {
                     Article a = articles.get(i);
                     tokens += tokens(analyzer, a.title());
@@ -193,7 +212,8 @@ public final class SearchBenchmark {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("options are --name value, not " + Arrays.toString(args));
+        throw new IllegalArgumentException(
+            "options are --name value, not " + Arrays.toString(args));
       }
       options.put(args[i].substring(2), args[i + 1]);
     }

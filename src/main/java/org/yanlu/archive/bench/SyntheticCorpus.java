@@ -38,8 +38,7 @@ final class SyntheticCorpus {
     for (int i = 0; i < size; i++) {
       int length = 10 + random.nextInt(50);
       int start = random.nextInt(Math.max(1, paragraphs.size() - length));
-      List<String> body =
-          paragraphs.subList(start, Math.min(paragraphs.size(), start + length));
+      List<String> body = paragraphs.subList(start, Math.min(paragraphs.size(), start + length));
       LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
       articles.add(
           Article.read(

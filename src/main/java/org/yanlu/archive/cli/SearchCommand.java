@@ -169,8 +169,7 @@ final class SearchCommand {
   }
 
   private static void print(String query, SearchResult result, PrintStream out) {
-    out.printf(
-        Locale.ROOT, "%,d hits for %s (%d ms)%n", result.total(), query, result.tookMs());
+    out.printf(Locale.ROOT, "%,d hits for %s (%d ms)%n", result.total(), query, result.tookMs());
     int rank = (result.page() - 1) * result.size();
     for (Hit h : result.hits()) {
       rank++;
@@ -191,8 +190,10 @@ final class SearchCommand {
         .forEach(
             (name, counts) -> {
               if (!counts.isEmpty()) {
-                out.println(name + ": " + String.join(", ", counts.stream()
-                    .map(SearchCommand::facet).toList()));
+                out.println(
+                    name
+                        + ": "
+                        + String.join(", ", counts.stream().map(SearchCommand::facet).toList()));
               }
             });
     out.flush();

@@ -28,8 +28,8 @@ import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Quote;
 
 /**
- * The index schema in one place: field and facet names, the analyzers per field, and how an
- * {@link Article} (and each of its quotes) becomes Lucene documents.
+ * The index schema in one place: field and facet names, the analyzers per field, and how an {@link
+ * Article} (and each of its quotes) becomes Lucene documents.
  */
 public final class ArticleFields {
   /** The article id; for a quote document, the article id with {@code #q} and its number. */
@@ -134,8 +134,8 @@ public final class ArticleFields {
 
   public ArticleFields() {
     facetsConfig = new FacetsConfig();
-    for (String dim : List.of(FACET_SPEAKER, FACET_THEME, FACET_PERSON, FACET_ORGANISATION,
-        FACET_PLACE)) {
+    for (String dim :
+        List.of(FACET_SPEAKER, FACET_THEME, FACET_PERSON, FACET_ORGANISATION, FACET_PLACE)) {
       facetsConfig.setMultiValued(dim, true);
     }
     wordAnalyzer = new ChineseWordAnalyzer();
@@ -244,8 +244,8 @@ public final class ArticleFields {
 
   /**
    * The form of a name in the keyword fields ({@link #SOURCE}, {@link #SPEAKER}, {@link #THEME},
-   * {@link #PERSON}): folded like all text and without spaces, so that {@code c114 通信网} and
-   * {@code C114通信网} are one outlet. Queries look names up in this form.
+   * {@link #PERSON}): folded like all text and without spaces, so that {@code c114 通信网} and {@code
+   * C114通信网} are one outlet. Queries look names up in this form.
    */
   public static String keyword(String name) {
     StringBuilder out = new StringBuilder();

@@ -5,9 +5,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The character folding that index and query text both get, one code point at a time:
- * NFKC (full-width → half-width, {@code ５Ｇ} → {@code 5G}), lower case, and Traditional →
- * Simplified Chinese with HanLP's converter.
+ * The character folding that index and query text both get, one code point at a time: NFKC
+ * (full-width → half-width, {@code ５Ｇ} → {@code 5G}), lower case, and Traditional → Simplified
+ * Chinese with HanLP's converter.
  *
  * <p>Folding is per character, never per phrase, on purpose: a phrase converter may turn a
  * character one way inside a word and another way alone, and then a quoted substring would fold
@@ -70,7 +70,8 @@ public final class ChineseFolding {
   }
 
   private static boolean isHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return s.codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   /** The folding of every character of the Basic Multilingual Plane, computed once. */

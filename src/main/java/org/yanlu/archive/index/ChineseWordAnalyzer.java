@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /**
  * The ranking analyzer: smartcn's word segmenter over folded text, punctuation dropped. It is
- * SmartChineseAnalyzer with {@link FoldingCharFilter} in front, so that {@code 數字中國} and
- * {@code ＡＩ} segment as 数字中国 and ai do.
+ * SmartChineseAnalyzer with {@link FoldingCharFilter} in front, so that {@code 數字中國} and {@code ＡＩ}
+ * segment as 数字中国 and ai do.
  */
 public final class ChineseWordAnalyzer extends Analyzer {
   @Override

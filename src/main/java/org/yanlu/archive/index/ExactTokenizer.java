@@ -20,8 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class ExactTokenizer extends Tokenizer {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final PositionIncrementAttribute posInc =
-      addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
 
   private int[] chars = new int[64];
   private int[] starts = new int[64];

@@ -1,9 +1,9 @@
 package org.yanlu.archive.index;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,8 +24,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The layout of an index folder that lets a rebuild replace the index atomically: each build
- * writes a new generation under {@code generations/}, and the small file {@code CURRENT} names the
+ * The layout of an index folder that lets a rebuild replace the index atomically: each build writes
+ * a new generation under {@code generations/}, and the small file {@code CURRENT} names the
  * generation in use. CURRENT is replaced by an atomic rename only after the new generation is
  * committed, so a build killed at any moment leaves the previous index whole and in use.
  */

@@ -30,8 +30,8 @@ public final class Indexer {
   private final int threads;
 
   /**
-   * @param threads how many threads analyse text at once; smartcn segmentation is the slow part
-   *     of indexing, so this is the number of cores to give it
+   * @param threads how many threads analyse text at once; smartcn segmentation is the slow part of
+   *     indexing, so this is the number of cores to give it
    */
   public Indexer(ArticleFields fields, int threads) {
     if (threads < 1) {

@@ -24,9 +24,9 @@ import org.apache.lucene.search.TermQuery;
 import org.yanlu.archive.index.ArticleFields;
 
 /**
- * Turns what a reader types into a Lucene query, on Lucene's classic query parser: words are
- * ANDed, {@code "…"}, {@code “…”} and {@code 「…」} are exact quotes, {@code -word} excludes,
- * {@code OR} between terms, {@code source:} and {@code speaker:} (and {@code theme:}) filter.
+ * Turns what a reader types into a Lucene query, on Lucene's classic query parser: words are ANDed,
+ * {@code "…"}, {@code “…”} and {@code 「…」} are exact quotes, {@code -word} excludes, {@code OR}
+ * between terms, {@code source:} and {@code speaker:} (and {@code theme:}) filter.
  *
  * <p>A quote goes to the exact bigram fields as a phrase, analysed by the same analyzer as the
  * text, so it finds every article that holds the string. A word goes to the smartcn fields with
@@ -60,7 +60,8 @@ final class ArchiveQueryParser extends QueryParser {
   private static final Pattern LONE_SIGN = Pattern.compile("(^|\\s)[-+](\\s|$)");
   private static final Pattern DANGLING_OPERATOR =
       Pattern.compile("(^\\s*(OR|AND)\\b)|(\\b(OR|AND|NOT)\\s*$)");
-  private static final Pattern PLAIN_WORDS = Pattern.compile("[^\"“”「」＂()\\-+:\\s][^\"“”「」＂():\\s]*");
+  private static final Pattern PLAIN_WORDS =
+      Pattern.compile("[^\"“”「」＂()\\-+:\\s][^\"“”「」＂():\\s]*");
 
   private final Analyzer exactAnalyzer;
   private final List<Query> highlights = new ArrayList<>();
@@ -92,8 +93,7 @@ final class ArchiveQueryParser extends QueryParser {
       query = parse(classic);
     } catch (ParseException | TokenMgrError | IllegalArgumentException e) {
       throw new BadQueryException(
-          "查询语法有误，请检查引号、括号和 OR / malformed query, check quotes, brackets and OR: "
-              + text);
+          "查询语法有误，请检查引号、括号和 OR / malformed query, check quotes, brackets and OR: " + text);
     }
     query = onlyExclusionsBrowse(query);
     query = withWholePhraseBoost(query, typed);
@@ -167,8 +167,7 @@ final class ArchiveQueryParser extends QueryParser {
           "减号或加号后面要紧跟一个词，如 -广告 / a '-' or '+' must be followed by a word, as in -广告");
     }
     if (DANGLING_OPERATOR.matcher(outsideQuotes).find()) {
-      throw new BadQueryException(
-          "OR、AND、NOT 两边都需要词 / OR, AND and NOT need a word on each side");
+      throw new BadQueryException("OR、AND、NOT 两边都需要词 / OR, AND and NOT need a word on each side");
     }
   }
 
@@ -329,7 +328,9 @@ final class ArchiveQueryParser extends QueryParser {
       return query;
     }
     for (String w : words) {
-      if (!PLAIN_WORDS.matcher(w).matches() || w.equals("OR") || w.equals("AND")
+      if (!PLAIN_WORDS.matcher(w).matches()
+          || w.equals("OR")
+          || w.equals("AND")
           || w.equals("NOT")) {
         return query;
       }

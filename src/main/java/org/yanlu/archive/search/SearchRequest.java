@@ -87,15 +87,22 @@ public record SearchRequest(
     LocalDate first = from == null ? null : firstDay(from);
     LocalDate last = to == null ? null : lastDay(to);
     if (first != null && last != null && first.isAfter(last)) {
-      throw new BadQueryException(
-          "起始日期晚于结束日期 / from (" + from + ") is after to (" + to + ")");
+      throw new BadQueryException("起始日期晚于结束日期 / from (" + from + ") is after to (" + to + ")");
     }
   }
 
   /** A first page of {@value #DEFAULT_SIZE} hits by relevance for query text, without filters. */
   public static SearchRequest of(String query) {
     return new SearchRequest(
-        query, List.of(), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 1,
+        query,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        Sort.RELEVANCE,
+        1,
         DEFAULT_SIZE);
   }
 
@@ -168,7 +175,11 @@ public record SearchRequest(
     if (list == null) {
       return List.of();
     }
-    return list.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
-        .distinct().toList();
+    return list.stream()
+        .filter(Objects::nonNull)
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .distinct()
+        .toList();
   }
 }

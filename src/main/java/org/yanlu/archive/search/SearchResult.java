@@ -8,8 +8,8 @@ import java.util.Map;
  * One page of a search's hits with the total and the facet counts over all hits.
  *
  * @param total how many articles match, exactly
- * @param facets facet name ({@code source}, {@code month}, {@code speaker}, {@code theme},
- *     {@code person}, {@code organisation}, {@code place}) to its values with counts
+ * @param facets facet name ({@code source}, {@code month}, {@code speaker}, {@code theme}, {@code
+ *     person}, {@code organisation}, {@code place}) to its values with counts
  */
 public record SearchResult(
     long total,

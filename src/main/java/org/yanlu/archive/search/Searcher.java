@@ -43,10 +43,10 @@ import org.yanlu.archive.index.IndexSwap;
 import org.yanlu.archive.index.Indexer;
 
 /**
- * The one search service of the archive: answers searches, opens articles and streams exports
- * from a warm index, for the HTTP API, the command line and the benchmark alike. It is
- * thread-safe; each request borrows the current IndexSearcher from a SearcherManager, so that no
- * request reopens the index.
+ * The one search service of the archive: answers searches, opens articles and streams exports from
+ * a warm index, for the HTTP API, the command line and the benchmark alike. It is thread-safe; each
+ * request borrows the current IndexSearcher from a SearcherManager, so that no request reopens the
+ * index.
  */
 public final class Searcher implements AutoCloseable {
   /** Facet values listed per dimension (months are all listed). */
@@ -164,8 +164,8 @@ public final class Searcher implements AutoCloseable {
           int topN = request.page() * request.size();
           DrillSideways.DrillSidewaysResult result;
           if (s.facetState() == null) {
-            return new SearchResult(0, request.page(), request.size(), millisSince(start),
-                List.of(), Map.of());
+            return new SearchResult(
+                0, request.page(), request.size(), millisSince(start), List.of(), Map.of());
           }
           DrillSideways sideways = new DrillSideways(s, fields.facetsConfig(), s.facetState());
           result =
@@ -231,10 +231,26 @@ public final class Searcher implements AutoCloseable {
           List<String> marked =
               highlights.paragraphs(parsed == null ? null : parsed.highlight(), a.paragraphs());
           return new ArticleView(
-              a.id(), a.title(), a.subtitle(), a.source(), a.date().text(),
-              a.date().precision().label(), a.publication(), a.issue(), a.pages(),
-              a.paragraphs(), marked, a.sections(), a.speakers(), a.quotes(), a.people(),
-              a.organisations(), a.places(), a.themes(), a.url(), related(s, doc, a));
+              a.id(),
+              a.title(),
+              a.subtitle(),
+              a.source(),
+              a.date().text(),
+              a.date().precision().label(),
+              a.publication(),
+              a.issue(),
+              a.pages(),
+              a.paragraphs(),
+              marked,
+              a.sections(),
+              a.speakers(),
+              a.quotes(),
+              a.people(),
+              a.organisations(),
+              a.places(),
+              a.themes(),
+              a.url(),
+              related(s, doc, a));
         });
   }
 
@@ -247,8 +263,7 @@ public final class Searcher implements AutoCloseable {
     mlt.setMinDocFreq(1);
     mlt.setMinWordLen(2);
     mlt.setMaxQueryTerms(25);
-    Query like =
-        mlt.like(ArticleFields.BODY, new StringReader(a.title() + "\n" + a.body()));
+    Query like = mlt.like(ArticleFields.BODY, new StringReader(a.title() + "\n" + a.body()));
     Query query =
         new BooleanQuery.Builder()
             .add(like, BooleanClause.Occur.MUST)
@@ -273,8 +288,7 @@ public final class Searcher implements AutoCloseable {
     Generation g = generation;
     return withSearcher(
         s -> {
-          Map<String, String> data =
-              swap.commitData().orElse(Map.of());
+          Map<String, String> data = swap.commitData().orElse(Map.of());
           String builtAt = data.get(IndexCommitData.BUILT_AT);
           return new ArchiveStats(
               s.count(isArticle()),
@@ -398,8 +412,7 @@ public final class Searcher implements AutoCloseable {
     }
   }
 
-  private static Number specificValue(Facets facets, String dim, String value)
-      throws IOException {
+  private static Number specificValue(Facets facets, String dim, String value) throws IOException {
     try {
       return facets.getSpecificValue(dim, value);
     } catch (IllegalArgumentException e) {

@@ -49,8 +49,8 @@ class SearchCommandTest {
   void batchPrintsOneJsonLinePerQueryAndGoesOnAfterAnError() throws Exception {
     Path queries = dir.resolve("queries.txt");
     Files.writeString(queries, "扶贫\n\n\"5G\n“让百姓少跑腿、数据多跑路”\n", StandardCharsets.UTF_8);
-    Run run = run("search", "--batch", queries.toString(), "--index", index.toString(),
-        "--size", "2");
+    Run run =
+        run("search", "--batch", queries.toString(), "--index", index.toString(), "--size", "2");
     assertEquals(0, run.code, run.err);
     List<String> lines = run.out.lines().toList();
     assertEquals(3, lines.size(), run.out);
@@ -70,8 +70,17 @@ class SearchCommandTest {
   void batchAsCsvPrintsOneRowPerHit() throws Exception {
     Path queries = dir.resolve("queries.csv.txt");
     Files.writeString(queries, "扶贫\n人工智能 泡沫\n", StandardCharsets.UTF_8);
-    Run run = run("search", "--batch", queries.toString(), "--index", index.toString(),
-        "--format", "csv", "--size", "5");
+    Run run =
+        run(
+            "search",
+            "--batch",
+            queries.toString(),
+            "--index",
+            index.toString(),
+            "--format",
+            "csv",
+            "--size",
+            "5");
     assertEquals(0, run.code, run.err);
     List<String> lines = run.out.lines().toList();
     assertEquals("query,total,rank,id,title,source,date,error", lines.get(0));

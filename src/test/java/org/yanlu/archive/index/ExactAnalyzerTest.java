@@ -17,8 +17,7 @@ class ExactAnalyzerTest {
 
   @Test
   void everyAdjacentPairOfCharactersIsATermWhateverTheScript() throws IOException {
-    assertEquals(
-        List.of("5g", "5", "g基", "g", "基站", "基", "站"), terms("5G基站"));
+    assertEquals(List.of("5g", "5", "g基", "g", "基站", "基", "站"), terms("5G基站"));
     assertEquals(List.of("、数", "、", "数"), terms("、数"));
   }
 
@@ -55,7 +54,8 @@ class ExactAnalyzerTest {
     String text = "乾隆年間，數據多跑路";
     for (int i = 0; i < text.length(); i++) {
       assertEquals(
-          ChineseFolding.fold(text).charAt(i), ChineseFolding.fold(text.substring(i, i + 1)).charAt(0));
+          ChineseFolding.fold(text).charAt(i),
+          ChineseFolding.fold(text.substring(i, i + 1)).charAt(0));
     }
   }
 

@@ -48,7 +48,8 @@ class ArticleViewTest {
   void withoutAQueryParagraphsAreEscapedAndUnmarked() {
     ArticleView view = searcher.article(articles.get(0).id(), "");
     for (int i = 0; i < view.paragraphs().size(); i++) {
-      assertEquals(Highlights.escape(view.paragraphs().get(i)), view.highlightedParagraphs().get(i));
+      assertEquals(
+          Highlights.escape(view.paragraphs().get(i)), view.highlightedParagraphs().get(i));
     }
   }
 
@@ -57,7 +58,9 @@ class ArticleViewTest {
     SearchResult found = searcher.search(SearchRequest.of("“让百姓少跑腿、数据多跑路”"));
     ArticleView view = searcher.article(found.hits().get(0).id(), "“让百姓少跑腿、数据多跑路”");
     String marked =
-        view.highlightedParagraphs().stream().filter(p -> p.contains("<mark>")).findFirst()
+        view.highlightedParagraphs().stream()
+            .filter(p -> p.contains("<mark>"))
+            .findFirst()
             .orElseThrow();
     assertTrue(marked.contains("<mark>让百姓少跑腿、数据多跑路</mark>"), marked);
   }

@@ -63,7 +63,9 @@ class ExactQuotePropertyTest {
       }
     }
     assertTrue(tried > 1000, "tried " + tried);
-    assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
+    assertEquals(
+        List.of(),
+        failures.subList(0, Math.min(20, failures.size())),
         failures.size() + " of " + tried + " quotes failed");
   }
 
@@ -96,7 +98,8 @@ class ExactQuotePropertyTest {
     for (String quote : List.of("5G", "IPv6", "1.5 亿", "2020 年", "60 万座", "5G 基站")) {
       Set<String> holding = new HashSet<>();
       for (Article a : articles) {
-        if (compactUnits.get(a.id()).stream().anyMatch(u -> u.contains(CorpusIndex.compact(quote)))) {
+        if (compactUnits.get(a.id()).stream()
+            .anyMatch(u -> u.contains(CorpusIndex.compact(quote)))) {
           holding.add(a.id());
         }
       }

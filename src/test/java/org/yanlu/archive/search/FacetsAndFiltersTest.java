@@ -104,8 +104,8 @@ class FacetsAndFiltersTest {
   void dateSortsPutNewestOrOldestFirstAndUndatedLast() {
     for (Sort sort : List.of(Sort.DATE_DESC, Sort.DATE_ASC)) {
       SearchRequest request =
-          new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, sort, 1,
-              100);
+          new SearchRequest(
+              "", List.of(), List.of(), List.of(), List.of(), null, null, sort, 1, 100);
       List<String> dates = dates(searcher.search(request));
       int firstUndated = dates.indexOf("");
       List<String> dated = firstUndated < 0 ? dates : dates.subList(0, firstUndated);

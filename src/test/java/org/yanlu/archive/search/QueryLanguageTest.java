@@ -100,7 +100,8 @@ class QueryLanguageTest {
   @Test
   void snippetsAreEscapedTextWithOnlyMarkTags() {
     SearchResult result = searcher.search(SearchRequest.of("数字中国"));
-    assertTrue(result.hits().get(0).snippet().contains("<mark>数字中国</mark>"),
+    assertTrue(
+        result.hits().get(0).snippet().contains("<mark>数字中国</mark>"),
         result.hits().get(0).snippet());
     for (Hit h : result.hits()) {
       String withoutMarks = h.snippet().replace("<mark>", "").replace("</mark>", "");
@@ -112,18 +113,7 @@ class QueryLanguageTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "\"5G",
-        "“5G 基站",
-        "「扶贫",
-        "-",
-        "5G -",
-        "+",
-        "扶贫 OR",
-        "OR 扶贫",
-        "扶贫 AND",
-        "(扶贫",
-        "扶贫)",
-        "\"\"",
+        "\"5G", "“5G 基站", "「扶贫", "-", "5G -", "+", "扶贫 OR", "OR 扶贫", "扶贫 AND", "(扶贫", "扶贫)", "\"\"",
         "“  ”"
       })
   void malformedQueriesGiveABilingualBadQueryError(String query) {

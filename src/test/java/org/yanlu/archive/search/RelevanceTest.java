@@ -26,8 +26,7 @@ class RelevanceTest {
   @BeforeAll
   static void buildIndex() throws IOException {
     searcher = CorpusIndex.build(indexDir);
-    articles =
-        CorpusIndex.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
+    articles = CorpusIndex.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
   }
 
   @AfterAll

@@ -10,7 +10,7 @@ import org.yanlu.archive.article.ArticleDate;
 
 /**
  * A large corpus assembled from a small real one, for benchmarks: each article takes a real
- * headline and a run of real paragraphs, an outlet of the real ones and a day spread evenly over
+ * headline and a run of real paragraphs as long as some real article's, an outlet of the real ones and a day spread evenly over
  * five years. The text is real Chinese, so segmentation costs what it costs on real articles.
  */
 final class SyntheticCorpus {
@@ -36,7 +36,8 @@ final class SyntheticCorpus {
     Random random = new Random(seed);
     List<Article> articles = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      int length = 10 + random.nextInt(50);
+      // As many paragraphs as a real article has, so that sizes follow the real ones.
+      int length = Math.max(1, real.get(random.nextInt(real.size())).paragraphs().size());
       int start = random.nextInt(Math.max(1, paragraphs.size() - length));
       List<String> body = paragraphs.subList(start, Math.min(paragraphs.size(), start + length));
       LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));

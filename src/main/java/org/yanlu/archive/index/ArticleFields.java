@@ -60,10 +60,16 @@ public final class ArticleFields {
   public static final String TITLE_EXACT = "title_exact";
 
   /**
-   * Body paragraphs (or a quote's text) as exact character bigrams and unigrams, stored with
-   * offsets: it answers quoted queries and is the text the highlighter marks.
+   * Body paragraphs (or a quote's text) as exact character bigrams with positions, stored: it
+   * answers quoted queries and is the text the highlighter marks.
    */
   public static final String BODY_EXACT = "body_exact";
+
+  /**
+   * Every character of headline, subtitle and body (or quote) once, without positions: what a
+   * one-character quote looks up.
+   */
+  public static final String CHARS = "chars";
 
   /** The outlet as one keyword (or {@link #NO_SOURCE}), for {@code source:} queries. */
   public static final String SOURCE = "source";
@@ -114,13 +120,19 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
-  /** Body text with offsets in the postings: the highlighter reads them, not re-analysis. */
-  private static final FieldType EXACT_STORED_WITH_OFFSETS = exactStored();
+  /**
+   * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and
+   * the highlighter re-analyses the few texts of a result page quickly instead.
+   */
+  private static final FieldType EXACT_STORED = exact(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  /** Exact bigrams need positions for phrases, no offsets, no storage. */
-  private static final FieldType EXACT_UNSTORED = exactUnstored();
+  private static final FieldType EXACT_UNSTORED =
+      exact(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  /** Single characters only need to be found, not placed. */
+  private static final FieldType CHARS_TYPE = exact(false, IndexOptions.DOCS);
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -131,6 +143,7 @@ public final class ArticleFields {
   private final Analyzer analyzer;
   private final Analyzer wordAnalyzer;
   private final Analyzer exactAnalyzer;
+  private final Analyzer highlightAnalyzer;
 
   public ArticleFields() {
     facetsConfig = new FacetsConfig();
@@ -139,10 +152,20 @@ public final class ArticleFields {
       facetsConfig.setMultiValued(dim, true);
     }
     wordAnalyzer = new ChineseWordAnalyzer();
-    exactAnalyzer = new ExactAnalyzer();
+    exactAnalyzer = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS_AND_UNIGRAMS);
+    Analyzer bigrams = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS);
     analyzer =
         new PerFieldAnalyzerWrapper(
-            wordAnalyzer, Map.of(TITLE_EXACT, exactAnalyzer, BODY_EXACT, exactAnalyzer));
+            wordAnalyzer,
+            Map.of(
+                TITLE_EXACT,
+                bigrams,
+                BODY_EXACT,
+                bigrams,
+                CHARS,
+                new ExactAnalyzer(ExactTokenizer.Terms.UNIGRAMS)));
+    // The highlighter marks quotes of one character too, so it sees unigrams in the body text.
+    highlightAnalyzer = new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of(BODY_EXACT, exactAnalyzer));
   }
 
   /** The one facets configuration, shared by the indexer and the searcher. */
@@ -160,9 +183,17 @@ public final class ArticleFields {
     return wordAnalyzer;
   }
 
-  /** The exact bigram analyzer of the quote fields. */
+  /**
+   * The exact analyzer for query text: bigrams and single characters at each position, the terms
+   * of {@link #TITLE_EXACT}/{@link #BODY_EXACT} and of {@link #CHARS}.
+   */
   public Analyzer exactAnalyzer() {
     return exactAnalyzer;
+  }
+
+  /** The analyzer the highlighter re-analyses stored body text with. */
+  public Analyzer highlightAnalyzer() {
+    return highlightAnalyzer;
   }
 
   /** The article's document followed by one document per quote, ready for the index writer. */
@@ -183,9 +214,12 @@ public final class ArticleFields {
     doc.add(new TextField(SUBTITLE, a.subtitle(), Field.Store.YES));
     doc.add(new Field(TITLE_EXACT, a.title(), EXACT_UNSTORED));
     doc.add(new Field(TITLE_EXACT, a.subtitle(), EXACT_UNSTORED));
+    doc.add(new Field(CHARS, a.title(), CHARS_TYPE));
+    doc.add(new Field(CHARS, a.subtitle(), CHARS_TYPE));
     for (String paragraph : a.paragraphs()) {
       doc.add(new TextField(BODY, paragraph, Field.Store.NO));
-      doc.add(new Field(BODY_EXACT, paragraph, EXACT_STORED_WITH_OFFSETS));
+      doc.add(new Field(BODY_EXACT, paragraph, EXACT_STORED));
+      doc.add(new Field(CHARS, paragraph, CHARS_TYPE));
     }
     addShared(doc, a);
     for (String speaker : distinct(a.speakers())) {
@@ -215,7 +249,8 @@ public final class ArticleFields {
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     doc.add(new StoredField(ARTICLE_TITLE, a.title()));
     doc.add(new TextField(BODY, quote.text(), Field.Store.NO));
-    doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED_WITH_OFFSETS));
+    doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED));
+    doc.add(new Field(CHARS, quote.text(), CHARS_TYPE));
     addShared(doc, a);
     if (!quote.speaker().isBlank()) {
       doc.add(new StringField(SPEAKER, keyword(quote.speaker()), Field.Store.NO));
@@ -285,20 +320,11 @@ public final class ArticleFields {
     }
   }
 
-  private static FieldType exactStored() {
+  private static FieldType exact(boolean stored, IndexOptions options) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  private static FieldType exactUnstored() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(false);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setStored(stored);
+    type.setIndexOptions(options);
     type.freeze();
     return type;
   }

@@ -8,12 +8,18 @@ import org.apache.lucene.analysis.Analyzer;
  * used unchanged at index and at query time, so a quote splits exactly as the text did.
  */
 public final class ExactAnalyzer extends Analyzer {
+  private final ExactTokenizer.Terms terms;
+
+  public ExactAnalyzer(ExactTokenizer.Terms terms) {
+    this.terms = terms;
+  }
+
   /** Keeps phrases from matching across two paragraphs of one field. */
   private static final int PARAGRAPH_GAP = 100;
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    return new TokenStreamComponents(new ExactTokenizer());
+    return new TokenStreamComponents(new ExactTokenizer(terms));
   }
 
   @Override

@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Splits folded text into every adjacent pair of characters (a bigram at each position) plus each
- * single character at the same position, ignoring whitespace.
+ * Splits folded text into every adjacent pair of characters (a bigram at each position), or into
+ * single characters, or both, ignoring whitespace.
  *
  * <p>Why not StandardTokenizer + CJKBigramFilter: that chain keeps Latin words and numbers whole
  * and drops punctuation, so a quote that cuts a number or word at its edge, or holds punctuation,
@@ -18,6 +18,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * reader never means.
  */
 public final class ExactTokenizer extends Tokenizer {
+  /** Which terms the tokenizer gives at each character's position. */
+  public enum Terms {
+    /** The pair starting at the character: what phrase queries over a field match. */
+    BIGRAMS,
+    /** The character alone: what one-character quotes match. */
+    UNIGRAMS,
+    /** Both, at one position: for marking matches of either kind in a text. */
+    BIGRAMS_AND_UNIGRAMS
+  }
+
+  private final Terms terms;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
@@ -30,13 +41,26 @@ public final class ExactTokenizer extends Tokenizer {
   private boolean unigramNext;
   private int finalOffset;
 
+  public ExactTokenizer(Terms terms) {
+    this.terms = terms;
+  }
+
   @Override
   public boolean incrementToken() {
     clearAttributes();
     if (index >= count) {
       return false;
     }
-    if (!unigramNext && index + 1 < count) {
+    if (terms == Terms.BIGRAMS) {
+      if (index + 1 >= count) {
+        return false;
+      }
+      setTerm(index, 2);
+      offset.setOffset(correctOffset(starts[index]), correctOffset(ends[index + 1]));
+      index++;
+      return true;
+    }
+    if (terms == Terms.BIGRAMS_AND_UNIGRAMS && !unigramNext && index + 1 < count) {
       setTerm(index, 2);
       offset.setOffset(correctOffset(starts[index]), correctOffset(ends[index + 1]));
       posInc.setPositionIncrement(1);

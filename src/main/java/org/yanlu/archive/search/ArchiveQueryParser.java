@@ -207,6 +207,10 @@ final class ArchiveQueryParser extends QueryParser {
     if (title == null) {
       return null;
     }
+    if (title instanceof TermQuery one) {
+      // One character: the bigram fields cannot hold it alone, the character field does.
+      return new TermQuery(new Term(ArticleFields.CHARS, one.getTerm().bytes()));
+    }
     return new BooleanQuery.Builder()
         .add(new BoostQuery(title, EXACT_TITLE_BOOST), BooleanClause.Occur.SHOULD)
         .add(
@@ -247,7 +251,8 @@ final class ArchiveQueryParser extends QueryParser {
 
   /**
    * An exact phrase over the bigram terms of a field: the bigrams at every other position (and the
-   * last) pin down every character, so they are enough; one character is its unigram term.
+   * last) pin down every character, so they are enough. One character is its unigram term, which
+   * only the highlighter's analysis of {@code body_exact} and the {@code chars} field hold.
    */
   Query exact(String field, String text) {
     List<String> terms = exactTerms(text);

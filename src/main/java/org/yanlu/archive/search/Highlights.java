@@ -42,7 +42,7 @@ final class Highlights {
       return new String[0];
     }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, fields.analyzer())
+        UnifiedHighlighter.builder(searcher, fields.highlightAnalyzer())
             .withFormatter(formatter)
             .withBreakIterator(
                 () ->
@@ -67,7 +67,7 @@ final class Highlights {
     UnifiedHighlighter highlighter =
         highlight == null
             ? null
-            : UnifiedHighlighter.builderWithoutSearcher(fields.analyzer())
+            : UnifiedHighlighter.builderWithoutSearcher(fields.highlightAnalyzer())
                 .withFormatter(formatter)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(0)

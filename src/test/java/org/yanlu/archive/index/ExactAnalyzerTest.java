@@ -13,12 +13,22 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
 class ExactAnalyzerTest {
-  private final Analyzer analyzer = new ExactAnalyzer();
+  private final Analyzer analyzer = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS_AND_UNIGRAMS);
 
   @Test
   void everyAdjacentPairOfCharactersIsATermWhateverTheScript() throws IOException {
     assertEquals(List.of("5g", "5", "g基", "g", "基站", "基", "站"), terms("5G基站"));
     assertEquals(List.of("、数", "、", "数"), terms("、数"));
+  }
+
+  @Test
+  void theIndexedFieldsHoldBigramsOrCharactersAlone() throws IOException {
+    assertEquals(
+        List.of("5g", "g基", "基站"),
+        terms(new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS), "5G 基站"));
+    assertEquals(
+        List.of("5", "g", "基", "站"),
+        terms(new ExactAnalyzer(ExactTokenizer.Terms.UNIGRAMS), "5G 基站"));
   }
 
   @Test
@@ -60,6 +70,10 @@ class ExactAnalyzerTest {
   }
 
   private List<String> terms(String text) throws IOException {
+    return terms(analyzer, text);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String text) throws IOException {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("f", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -110,6 +110,13 @@ class QueryLanguageTest {
     }
   }
 
+  @Test
+  void aOneCharacterQuoteIsMarkedInTheSnippet() {
+    SearchResult result = searcher.search(SearchRequest.of("\"贫\""));
+    assertTrue(result.total() > 0);
+    result.hits().forEach(h -> assertTrue(h.snippet().contains("<mark>贫</mark>"), h.snippet()));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

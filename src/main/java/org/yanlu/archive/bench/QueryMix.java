@@ -1,0 +1,134 @@
+package org.yanlu.archive.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.search.SearchRequest;
+import org.yanlu.archive.search.Sort;
+
+/**
+ * A fixed mix of benchmark searches drawn from the corpus text with a seed: words, exact quotes,
+ * filtered, multi-selected facets and date-sorted browsing. Every search counts facets and
+ * highlights its page, as the web page asks.
+ */
+final class QueryMix {
+  /** A search of the mix with the kind it stands for. */
+  record Query(String kind, SearchRequest request) {}
+
+  private QueryMix() {}
+
+  static List<Query> of(List<Article> articles, int size, long seed) {
+    Random random = new Random(seed);
+    Analyzer words = new ArticleFields().wordAnalyzer();
+    List<String> sources =
+        articles.stream().map(Article::source).filter(s -> !s.isBlank()).distinct().toList();
+    List<Query> mix = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Article a = articles.get(random.nextInt(articles.size()));
+      String paragraph = a.paragraphs().get(random.nextInt(a.paragraphs().size()));
+      int kind = random.nextInt(100);
+      if (kind < 30) {
+        mix.add(new Query("words", plain(someWords(words, paragraph, random))));
+      } else if (kind < 55) {
+        mix.add(new Query("quote", plain("\"" + substring(paragraph, random) + "\"")));
+      } else if (kind < 75) {
+        int year = 2016 + random.nextInt(5);
+        mix.add(
+            new Query(
+                "filtered",
+                new SearchRequest(
+                    someWords(words, paragraph, random),
+                    List.of(sources.get(random.nextInt(sources.size()))),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    year + "-01",
+                    year + "-06",
+                    Sort.RELEVANCE,
+                    1,
+                    10)));
+      } else if (kind < 90) {
+        mix.add(
+            new Query(
+                "faceted",
+                new SearchRequest(
+                    someWords(words, paragraph, random),
+                    List.of(
+                        sources.get(random.nextInt(sources.size())),
+                        sources.get(random.nextInt(sources.size()))),
+                    List.of(),
+                    List.of(),
+                    List.of(
+                        String.format("%d-%02d", 2016 + random.nextInt(5), 1 + random.nextInt(12))),
+                    null,
+                    null,
+                    Sort.RELEVANCE,
+                    1,
+                    10)));
+      } else {
+        mix.add(
+            new Query(
+                "browse",
+                new SearchRequest(
+                    "",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    random.nextBoolean() ? Sort.DATE_DESC : Sort.DATE_ASC,
+                    1 + random.nextInt(5),
+                    10)));
+      }
+    }
+    return mix;
+  }
+
+  private static SearchRequest plain(String query) {
+    return SearchRequest.of(query);
+  }
+
+  /** One or two words (as smartcn cuts them, two characters or more) of a paragraph. */
+  private static String someWords(Analyzer analyzer, String paragraph, Random random) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(ArticleFields.BODY, paragraph)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() >= 2 && Character.isIdeographic(term.charAt(0))) {
+          words.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (words.isEmpty()) {
+      return "数字";
+    }
+    String first = words.get(random.nextInt(words.size()));
+    return random.nextBoolean() ? first : first + " " + words.get(random.nextInt(words.size()));
+  }
+
+  private static String substring(String paragraph, Random random) {
+    String text =
+        paragraph
+            .replace("\"", "")
+            .replace("“", "")
+            .replace("”", "")
+            .replace("「", "")
+            .replace("」", "");
+    int length = Math.min(text.length(), 3 + random.nextInt(8));
+    int start = random.nextInt(Math.max(1, text.length() - length + 1));
+    String s = text.substring(start, start + length).strip();
+    return s.isEmpty() ? "数字" : s;
+  }
+}

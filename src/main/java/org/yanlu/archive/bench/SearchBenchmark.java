@@ -1,0 +1,222 @@
+package org.yanlu.archive.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.corpus.Corpus;
+import org.yanlu.archive.corpus.CorpusReaders;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.IndexProgress;
+import org.yanlu.archive.index.IndexSummary;
+import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.search.Searcher;
+
+/**
+ * The search benchmark, run by hand: builds a large corpus from the real one, measures the smartcn
+ * analyzer alone and then indexing on the same text, and search latency over a fixed mix of
+ * queries; prints the figures.
+ *
+ * <pre>
+ * java -cp target/news-archive.jar org.yanlu.archive.bench.SearchBenchmark \
+ *     [--articles 100000] [--queries 1000] [--threads 2] [--corpus corpus] [--work DIR]
+ * </pre>
+ */
+public final class SearchBenchmark {
+  private SearchBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int size = Integer.parseInt(options.getOrDefault("articles", "100000"));
+    int queries = Integer.parseInt(options.getOrDefault("queries", "1000"));
+    int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+    Path corpus = Path.of(options.getOrDefault("corpus", "corpus"));
+    Path work =
+        options.containsKey("work")
+            ? Path.of(options.get("work"))
+            : Files.createTempDirectory("news-archive-bench");
+
+    List<Article> real = new Corpus(CorpusReaders.standard()).read(corpus).articles();
+    List<Article> articles = SyntheticCorpus.of(real, size, 42);
+    long chars = 0;
+    for (Article a : articles) {
+      chars += a.title().length() + a.subtitle().length();
+      for (String p : a.paragraphs()) {
+        chars += p.length();
+      }
+    }
+    double megabytes = chars * 3 / 1e6; // UTF-8: three bytes a Chinese character
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %,d articles from %d real ones, %,d characters (%.0f MB UTF-8), %d threads%n",
+        size,
+        real.size(),
+        chars,
+        megabytes,
+        threads);
+
+    ArticleFields fields = new ArticleFields();
+    // Warm the folding table and smartcn's dictionaries outside the timings.
+    analyze(fields.wordAnalyzer(), articles.subList(0, Math.min(200, size)), 1);
+    double analyzerSeconds = analyze(new SmartChineseAnalyzer(), articles, threads);
+    double foldingSeconds = analyze(fields.wordAnalyzer(), articles, threads);
+    System.out.printf(
+        Locale.ROOT,
+        "smartcn analyzer alone:          %6.1f s  %,8.0f articles/s  %5.2f MB/s%n",
+        analyzerSeconds,
+        size / analyzerSeconds,
+        megabytes / analyzerSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "folding + smartcn (our analyzer): %6.1f s  %,8.0f articles/s  %5.2f MB/s%n",
+        foldingSeconds,
+        size / foldingSeconds,
+        megabytes / foldingSeconds);
+
+    IndexSummary summary =
+        new Indexer(fields, threads)
+            .rebuild(work.resolve("index"), articles, 0L, IndexProgress.NONE);
+    double indexSeconds = summary.millis() / 1000.0;
+    System.out.printf(
+        Locale.ROOT,
+        "indexing (all fields):           %6.1f s  %,8.0f articles/s  %5.2f MB/s  = %.0f%% of the"
+            + " analyzer alone; index %.0f MB%n",
+        indexSeconds,
+        size / indexSeconds,
+        megabytes / indexSeconds,
+        100 * analyzerSeconds / indexSeconds,
+        summary.sizeBytes() / 1e6);
+
+    List<QueryMix.Query> mix = QueryMix.of(articles, queries, 7);
+    try (Searcher searcher = Searcher.open(work.resolve("index"))) {
+      run(searcher, mix); // warm-up: JIT, caches, first-use of each term
+      Map<String, List<Long>> nanos = run(searcher, mix);
+      List<Long> all = new ArrayList<>();
+      nanos.values().forEach(all::addAll);
+      System.out.printf(
+          Locale.ROOT, "search latency over %d queries (faceted, highlighted):%n", mix.size());
+      report("all", all);
+      nanos.forEach(SearchBenchmark::report);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "peak heap: %.0f MB (max %.0f MB)%n",
+        peakHeap() / 1e6,
+        Runtime.getRuntime().maxMemory() / 1e6);
+  }
+
+  private static Map<String, List<Long>> run(Searcher searcher, List<QueryMix.Query> mix) {
+    Map<String, List<Long>> nanos = new LinkedHashMap<>();
+    for (QueryMix.Query q : mix) {
+      long start = System.nanoTime();
+      searcher.search(q.request());
+      nanos.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(System.nanoTime() - start);
+    }
+    return nanos;
+  }
+
+  private static void report(String kind, List<Long> nanos) {
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "  %-9s n=%4d  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
+        kind,
+        sorted.length,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
+        sorted[sorted.length - 1] / 1e6);
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+
+  /** Seconds to run every article's text through an analyzer on {@code threads} threads. */
+  private static double analyze(Analyzer analyzer, List<Article> articles, int threads)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Long>> work = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        work.add(
+            pool.submit(
+                () -> {
+                  long tokens = 0;
+                  for (int i = next.getAndIncrement();
+                      i < articles.size();
+                      i = next.getAndIncrement()) {
+                    Article a = articles.get(i);
+                    tokens += tokens(analyzer, a.title());
+                    for (String p : a.paragraphs()) {
+                      tokens += tokens(analyzer, p);
+                    }
+                  }
+                  return tokens;
+                }));
+      }
+      for (Future<Long> f : work) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static long tokens(Analyzer analyzer, String text) throws IOException {
+    long n = 0;
+    try (Reader reader = new StringReader(text);
+        TokenStream ts = analyzer.tokenStream(ArticleFields.BODY, reader)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+    }
+    return n;
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException(
+            "options are --name value, not " + Arrays.toString(args));
+      }
+      options.put(args[i].substring(2), args[i + 1]);
+    }
+    return options;
+  }
+}

@@ -1,0 +1,69 @@
+// The article page: headline, outlet, date, publication and page, the full text with the search
+// terms highlighted, speakers, quotes, themes, related articles and the way back to the results.
+
+import { h, fill, marked, chineseDate } from './dom.js';
+import { toUrl, resultsOf } from './state.js';
+
+export function renderArticle(els, state, article) {
+  els.backLink.href = toUrl(resultsOf(state));
+  fill(els.title, article.title || '（无标题）');
+  fill(els.subtitle, article.subtitle ?? '');
+  els.subtitle.hidden = !article.subtitle;
+  fill(els.meta, metaLine(article));
+  fill(els.source, sourceLine(article));
+  els.source.hidden = !els.source.textContent;
+  fill(els.body, (article.paragraphs ?? []).map((p) => h('p', {}, marked(p))));
+
+  list(els.speakersBox, els.speakers, article.speakers, (name) =>
+    h('li', {}, h('a', { href: toUrl({ ...resultsOf(state), speaker: [name], page: 1 }), 'data-nav': true }, name)),
+  );
+  list(els.themesBox, els.themes, article.themes, (theme) =>
+    h('li', {}, h('a', { href: toUrl({ ...resultsOf(state), theme: [theme], page: 1 }), 'data-nav': true }, theme)),
+  );
+  list(els.quotesBox, els.quotes, article.quotes, (quote) =>
+    h(
+      'li',
+      {},
+      h('blockquote', {}, `“${quote.text}”`),
+      quote.speaker ? h('p', { class: 'quote-speaker' }, `—— ${quote.speaker}`) : null,
+    ),
+  );
+  list(els.relatedBox, els.related, article.related, (r) =>
+    h(
+      'li',
+      {},
+      h('a', { href: toUrl({ ...state, id: r.id }), 'data-nav': true }, r.title || '（无标题）'),
+      h('span', { class: 'related-meta' }, [r.source, chineseDate(r.date)].filter(Boolean).join(' · ')),
+    ),
+  );
+}
+
+function metaLine(article) {
+  const parts = [];
+  if (article.source) parts.push(h('span', { class: 'article-outlet' }, article.source));
+  parts.push(h('span', {}, chineseDate(article.date) || '日期不详'));
+  return parts;
+}
+
+function sourceLine(article) {
+  const parts = [];
+  if (article.publication) {
+    parts.push(article.issue ? `${article.publication}（${article.issue}）` : article.publication);
+  }
+  const pages = article.pages ?? [];
+  if (pages.length === 1) parts.push(`第 ${pages[0]} 页`);
+  else if (pages.length > 1) parts.push(`第 ${pages[0]}–${pages[pages.length - 1]} 页`);
+  if (article.url) parts.push(h('a', { href: article.url, rel: 'noopener noreferrer' }, '原文链接'));
+  const out = [];
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(' · ');
+    out.push(part);
+  });
+  return out;
+}
+
+function list(box, el, items, render) {
+  const values = items ?? [];
+  box.hidden = values.length === 0;
+  fill(el, values.map(render));
+}

@@ -12,7 +12,7 @@ export function renderArticle(els, state, article) {
   fill(els.meta, metaLine(article));
   fill(els.source, sourceLine(article));
   els.source.hidden = !els.source.textContent;
-  fill(els.body, (article.paragraphs ?? []).map((p) => h('p', {}, marked(p))));
+  fill(els.body, (article.highlightedParagraphs ?? []).map((p) => h('p', {}, marked(p))));
 
   list(els.speakersBox, els.speakers, article.speakers, (name) =>
     h('li', {}, h('a', { href: toUrl({ ...resultsOf(state), speaker: [name], page: 1 }), 'data-nav': true }, name)),
@@ -25,7 +25,9 @@ export function renderArticle(els, state, article) {
       'li',
       {},
       h('blockquote', {}, `“${quote.text}”`),
-      quote.speaker ? h('p', { class: 'quote-speaker' }, `—— ${quote.speaker}`) : null,
+      quote.speaker
+        ? h('p', { class: 'quote-speaker' }, `—— ${[quote.speaker, quote.role].filter(Boolean).join('，')}`)
+        : null,
     ),
   );
   list(els.relatedBox, els.related, article.related, (r) =>

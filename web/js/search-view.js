@@ -3,10 +3,10 @@
 // URLs (app.js intercepts them) so that a middle click opens the same view in a new tab.
 
 import { h, fill, marked, count, chineseDate } from './dom.js';
-import { toUrl, toggled, monthToggled, hasFilters, resultsOf, searchParams } from './state.js';
+import { toUrl, toggled, hasFilters, unfiltered, searchParams } from './state.js';
 import { exportUrl } from './api.js';
 
-const FACET_LABELS = { source: '来源', speaker: '发言人', theme: '主题' };
+const FACET_LABELS = { source: '来源', month: '月份', speaker: '发言人', theme: '主题' };
 const FACET_SHOWN = 8;
 
 export function renderSearch(els, state, result, navigate) {
@@ -37,7 +37,7 @@ function renderSummary(el, state, result) {
 
 function renderChips(el, state) {
   const chips = [];
-  for (const key of ['source', 'speaker', 'theme']) {
+  for (const key of ['source', 'month', 'speaker', 'theme']) {
     for (const value of state[key]) {
       chips.push(chip(`${FACET_LABELS[key]}：${value}`, toUrl(toggled(state, key, value))));
     }
@@ -47,8 +47,7 @@ function renderChips(el, state) {
     chips.push(chip(`日期：${range}`, toUrl({ ...state, from: '', to: '', page: 1 })));
   }
   if (chips.length > 1) {
-    const cleared = { ...state, source: [], speaker: [], theme: [], from: '', to: '', page: 1 };
-    chips.push(h('li', {}, h('a', { class: 'chip-clear', href: toUrl(cleared), 'data-nav': true }, '清除全部')));
+    chips.push(h('li', {}, h('a', { class: 'chip-clear', href: toUrl(unfiltered(state)), 'data-nav': true }, '清除全部')));
   }
   fill(el, chips);
   el.hidden = chips.length === 0;
@@ -92,8 +91,7 @@ function emptyState(state) {
   const tips = [h('li', {}, '检查错别字，或换一个说法')];
   if (state.q.includes('"') || state.q.includes('“')) tips.push(h('li', {}, '去掉引号，让词语不必紧挨着出现'));
   if (hasFilters(state)) {
-    const cleared = { ...state, source: [], speaker: [], theme: [], from: '', to: '', page: 1 };
-    tips.push(h('li', {}, h('a', { href: toUrl(cleared), 'data-nav': true }, '去掉全部筛选条件再试')));
+    tips.push(h('li', {}, h('a', { href: toUrl(unfiltered(state)), 'data-nav': true }, '去掉全部筛选条件再试')));
   }
   return h(
     'li',
@@ -162,13 +160,17 @@ function renderFacetList(section, key, state, counts, navigate) {
 
 function renderMonths(section, state, counts, navigate) {
   const histogram = section.querySelector('.histogram');
-  const months = [...counts].sort((a, b) => a.value.localeCompare(b.value));
+  const months = [...counts];
+  for (const value of state.month) {
+    if (!months.some((c) => c.value === value)) months.push({ value, count: 0, selected: true });
+  }
+  months.sort((a, b) => a.value.localeCompare(b.value));
   section.hidden = months.length === 0;
   const max = Math.max(1, ...months.map((m) => m.count));
   fill(
     histogram,
     months.map((m) => {
-      const selected = m.selected || (state.from === m.value && state.to === m.value);
+      const selected = m.selected || state.month.includes(m.value);
       const bar = h('span', { class: 'bar' });
       // Set through the CSSOM, which the Content-Security-Policy allows, unlike style attributes.
       bar.style.height = `${Math.max(4, Math.round((m.count / max) * 100))}%`;
@@ -186,7 +188,7 @@ function renderMonths(section, state, counts, navigate) {
         h('span', { class: 'month-label' }, monthLabel(m.value)),
         h('span', { class: 'month-count' }, count(m.count)),
       );
-      button.addEventListener('click', () => navigate(monthToggled(resultsOf(state), m.value)));
+      button.addEventListener('click', () => navigate(toggled(state, 'month', m.value)));
       return button;
     }),
   );

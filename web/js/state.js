@@ -3,7 +3,7 @@
 
 export const DEFAULT_SORT = 'relevance';
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
-export const LIST_KEYS = ['source', 'speaker', 'theme'];
+export const LIST_KEYS = ['source', 'month', 'speaker', 'theme'];
 
 /** Reads the state from a query string such as location.search. */
 export function readState(search) {
@@ -12,6 +12,7 @@ export function readState(search) {
   return {
     q: p.get('q') ?? '',
     source: p.getAll('source'),
+    month: p.getAll('month'),
     speaker: p.getAll('speaker'),
     theme: p.getAll('theme'),
     from: p.get('from') ?? '',
@@ -57,10 +58,9 @@ export function toggled(state, key, value) {
   return { ...state, [key]: values, page: 1, id: '' };
 }
 
-/** A state limited to one month, or unlimited again when that month was already the limit. */
-export function monthToggled(state, month) {
-  const only = state.from === month && state.to === month;
-  return { ...state, from: only ? '' : month, to: only ? '' : month, page: 1, id: '' };
+/** The same search without any filter. */
+export function unfiltered(state) {
+  return { ...state, source: [], month: [], speaker: [], theme: [], from: '', to: '', page: 1 };
 }
 
 export function hasFilters(state) {

@@ -1,0 +1,58 @@
+package org.yanlu.archive.search;
+
+import java.util.List;
+import java.util.Objects;
+import org.yanlu.archive.article.Person;
+import org.yanlu.archive.article.Quote;
+import org.yanlu.archive.article.Section;
+
+/**
+ * One whole article as a reader opens it: every field of the article, its paragraphs highlighted
+ * for the query it was found with, and articles like it.
+ *
+ * @param date {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy}, or null when unknown
+ * @param datePrecision {@code day}, {@code month}, {@code year} or {@code unknown}
+ * @param paragraphs the cleaned paragraphs as plain text
+ * @param highlightedParagraphs the same paragraphs, one for one, as HTML-escaped text whose only
+ *     tags are {@code <mark>} around the query's matches (no marks when there is no query)
+ * @param related other articles on the same subject, best first
+ */
+public record ArticleView(
+    String id,
+    String title,
+    String subtitle,
+    String source,
+    String date,
+    String datePrecision,
+    String publication,
+    String issue,
+    List<Integer> pages,
+    List<String> paragraphs,
+    List<String> highlightedParagraphs,
+    List<Section> sections,
+    List<String> speakers,
+    List<Quote> quotes,
+    List<Person> people,
+    List<String> organisations,
+    List<String> places,
+    List<String> themes,
+    String url,
+    List<RelatedArticle> related) {
+  public ArticleView {
+    Objects.requireNonNull(id, "id");
+    pages = List.copyOf(pages);
+    paragraphs = List.copyOf(paragraphs);
+    highlightedParagraphs = List.copyOf(highlightedParagraphs);
+    if (paragraphs.size() != highlightedParagraphs.size()) {
+      throw new IllegalArgumentException("one highlighted paragraph for each paragraph");
+    }
+    sections = List.copyOf(sections);
+    speakers = List.copyOf(speakers);
+    quotes = List.copyOf(quotes);
+    people = List.copyOf(people);
+    organisations = List.copyOf(organisations);
+    places = List.copyOf(places);
+    themes = List.copyOf(themes);
+    related = List.copyOf(related);
+  }
+}

@@ -30,6 +30,12 @@ public final class ApiErrors {
     if (reply.status() == HttpStatus.INTERNAL_SERVER_ERROR.getCode()) {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
     }
+    if (ctx.res().isCommitted()) {
+      // A streamed export already sent its status and part of its body; an error body appended
+      // to it would corrupt the file, so the response just ends and the log keeps the cause.
+      LOG.warn("{} {} stopped after the response had started: {}", ctx.method(), ctx.path(), e.toString());
+      return;
+    }
     write(ctx, reply);
   }
 

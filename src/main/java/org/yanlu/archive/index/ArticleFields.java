@@ -1,0 +1,281 @@
+package org.yanlu.archive.index;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.article.Person;
+import org.yanlu.archive.article.Quote;
+
+/**
+ * The index schema in one place: field and facet names, the analyzers per field, and how an
+ * {@link Article} (and each of its quotes) becomes Lucene documents.
+ */
+public final class ArticleFields {
+  /** The article id; for a quote document, the article id with {@code #q} and its number. */
+  public static final String ID = "id";
+
+  /** {@link #KIND_ARTICLE} or {@link #KIND_QUOTE}: which kind of document this is. */
+  public static final String KIND = "kind";
+
+  public static final String KIND_ARTICLE = "article";
+  public static final String KIND_QUOTE = "quote";
+
+  /** On a quote document, the id of the article it was said in. */
+  public static final String ARTICLE_ID = "article_id";
+
+  /** Headline, segmented by smartcn for ranking; stored for display. */
+  public static final String TITLE = "title";
+
+  /** Subtitle, segmented by smartcn; stored. */
+  public static final String SUBTITLE = "subtitle";
+
+  /** Body paragraphs (or a quote's text), segmented by smartcn for ranking; not stored. */
+  public static final String BODY = "body";
+
+  /** Headline and subtitle as exact character bigrams, for quotes found in the headline. */
+  public static final String TITLE_EXACT = "title_exact";
+
+  /**
+   * Body paragraphs (or a quote's text) as exact character bigrams and unigrams, stored with
+   * offsets: it answers quoted queries and is the text the highlighter marks.
+   */
+  public static final String BODY_EXACT = "body_exact";
+
+  /** The outlet as one keyword (or {@link #NO_SOURCE}), for {@code source:} queries. */
+  public static final String SOURCE = "source";
+
+  /** Each speaker as a keyword, for {@code speaker:} queries. */
+  public static final String SPEAKER = "speaker";
+
+  /** Each theme as a keyword. */
+  public static final String THEME = "theme";
+
+  /** The day as days since 1970-01-01: a point for ranges, doc values for sorting. */
+  public static final String DAY = "day";
+
+  /** Stored display fields. */
+  public static final String SOURCE_STORED = "source_stored";
+
+  public static final String DATE_STORED = "date_stored";
+  public static final String SPEAKERS_STORED = "speakers_stored";
+
+  /** The whole article as JSON, to give it back as it was indexed. */
+  public static final String ARTICLE_JSON = "article_json";
+
+  /** The facet of outlets: the value of an article without a named outlet. */
+  public static final String NO_SOURCE = "未注明来源";
+
+  /** Facet dimensions. */
+  public static final String FACET_SOURCE = "source";
+
+  public static final String FACET_MONTH = "month";
+  public static final String FACET_SPEAKER = "speaker";
+  public static final String FACET_THEME = "theme";
+  public static final String FACET_PERSON = "person";
+  public static final String FACET_ORGANISATION = "organisation";
+  public static final String FACET_PLACE = "place";
+
+  /** All facet dimensions, in the order results list them. */
+  public static final List<String> FACETS =
+      List.of(
+          FACET_SOURCE,
+          FACET_MONTH,
+          FACET_SPEAKER,
+          FACET_THEME,
+          FACET_PERSON,
+          FACET_ORGANISATION,
+          FACET_PLACE);
+
+  /** Bumped when the schema changes, so that an index built by older code counts as stale. */
+  public static final String SCHEMA_VERSION = "1";
+
+  /** Body text with offsets in the postings: the highlighter reads them, not re-analysis. */
+  private static final FieldType EXACT_STORED_WITH_OFFSETS = exactStored();
+
+  /** Exact bigrams need positions for phrases, no offsets, no storage. */
+  private static final FieldType EXACT_UNSTORED = exactUnstored();
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final FacetsConfig facetsConfig;
+  private final Analyzer analyzer;
+  private final Analyzer wordAnalyzer;
+  private final Analyzer exactAnalyzer;
+
+  public ArticleFields() {
+    facetsConfig = new FacetsConfig();
+    for (String dim : List.of(FACET_SPEAKER, FACET_THEME, FACET_PERSON, FACET_ORGANISATION,
+        FACET_PLACE)) {
+      facetsConfig.setMultiValued(dim, true);
+    }
+    wordAnalyzer = new ChineseWordAnalyzer();
+    exactAnalyzer = new ExactAnalyzer();
+    analyzer =
+        new PerFieldAnalyzerWrapper(
+            wordAnalyzer, Map.of(TITLE_EXACT, exactAnalyzer, BODY_EXACT, exactAnalyzer));
+  }
+
+  /** The one facets configuration, shared by the indexer and the searcher. */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** The analyzer per field, for the index writer and the highlighter. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The smartcn analyzer of the ranking fields. */
+  public Analyzer wordAnalyzer() {
+    return wordAnalyzer;
+  }
+
+  /** The exact bigram analyzer of the quote fields. */
+  public Analyzer exactAnalyzer() {
+    return exactAnalyzer;
+  }
+
+  /** The article's document followed by one document per quote, ready for the index writer. */
+  public List<Document> documents(Article article) throws IOException {
+    List<Document> docs = new ArrayList<>(1 + article.quotes().size());
+    docs.add(articleDocument(article));
+    for (int i = 0; i < article.quotes().size(); i++) {
+      docs.add(quoteDocument(article, i, article.quotes().get(i)));
+    }
+    return docs;
+  }
+
+  private Document articleDocument(Article a) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
+    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    doc.add(new TextField(SUBTITLE, a.subtitle(), Field.Store.YES));
+    doc.add(new Field(TITLE_EXACT, a.title(), EXACT_UNSTORED));
+    doc.add(new Field(TITLE_EXACT, a.subtitle(), EXACT_UNSTORED));
+    for (String paragraph : a.paragraphs()) {
+      doc.add(new TextField(BODY, paragraph, Field.Store.NO));
+      doc.add(new Field(BODY_EXACT, paragraph, EXACT_STORED_WITH_OFFSETS));
+    }
+    addShared(doc, a);
+    for (String speaker : distinct(a.speakers())) {
+      doc.add(new StringField(SPEAKER, speaker, Field.Store.NO));
+      doc.add(new StoredField(SPEAKERS_STORED, speaker));
+      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, speaker));
+    }
+    for (String theme : distinct(a.themes())) {
+      doc.add(new StringField(THEME, theme, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_THEME, theme));
+    }
+    addFacets(doc, FACET_PERSON, a.people().stream().map(Person::name).toList());
+    addFacets(doc, FACET_ORGANISATION, a.organisations());
+    addFacets(doc, FACET_PLACE, a.places());
+    doc.add(new StoredField(ARTICLE_JSON, JSON.writeValueAsString(a)));
+    return facetsConfig.build(doc);
+  }
+
+  private Document quoteDocument(Article a, int number, Quote quote) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id() + "#q" + number, Field.Store.YES));
+    doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new StoredField(TITLE, a.title()));
+    doc.add(new TextField(BODY, quote.text(), Field.Store.NO));
+    doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED_WITH_OFFSETS));
+    addShared(doc, a);
+    if (!quote.speaker().isBlank()) {
+      doc.add(new StringField(SPEAKER, quote.speaker(), Field.Store.NO));
+      doc.add(new StoredField(SPEAKERS_STORED, quote.speaker()));
+      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, quote.speaker()));
+    }
+    return facetsConfig.build(doc);
+  }
+
+  /** Outlet and date, the same on an article and its quotes. */
+  private static void addShared(Document doc, Article a) {
+    String source = a.source().isBlank() ? NO_SOURCE : a.source();
+    doc.add(new StringField(SOURCE, source, Field.Store.NO));
+    doc.add(new StoredField(SOURCE_STORED, a.source()));
+    doc.add(new SortedSetDocValuesFacetField(FACET_SOURCE, source));
+    if (a.date().isKnown()) {
+      int day = (int) a.date().day().toEpochDay();
+      doc.add(new IntPoint(DAY, day));
+      doc.add(new NumericDocValuesField(DAY, day));
+      doc.add(new StoredField(DATE_STORED, a.date().text()));
+    }
+    if (a.date().month() != null) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, a.date().month()));
+    }
+  }
+
+  private static void addFacets(Document doc, String dim, List<String> values) {
+    for (String value : distinct(values)) {
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+  }
+
+  private static Set<String> distinct(List<String> values) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        set.add(v.strip());
+      }
+    }
+    return set;
+  }
+
+  /** The article as it was indexed, from its stored JSON. */
+  public static Article article(Document doc) {
+    String json = doc.get(ARTICLE_JSON);
+    if (json == null) {
+      throw new IllegalArgumentException("not an article document: " + doc.get(ID));
+    }
+    try {
+      return JSON.readValue(json, Article.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored article " + doc.get(ID) + " does not read back", e);
+    }
+  }
+
+  private static FieldType exactStored() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType exactUnstored() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(false);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,55 @@
+package org.yanlu.archive.index;
+
+import java.io.IOException;
+import java.io.Reader;
+import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+
+/**
+ * A char filter that applies {@link ChineseFolding} to the text before any tokenizer sees it,
+ * keeping offsets pointing into the original text so highlights land on the right characters.
+ */
+public final class FoldingCharFilter extends BaseCharFilter {
+  private String folded;
+  private int pos;
+
+  public FoldingCharFilter(Reader in) {
+    super(in);
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (folded == null) {
+      fold();
+    }
+    if (pos >= folded.length()) {
+      return -1;
+    }
+    int n = Math.min(len, folded.length() - pos);
+    folded.getChars(pos, pos + n, cbuf, off);
+    pos += n;
+    return n;
+  }
+
+  private void fold() throws IOException {
+    StringBuilder original = new StringBuilder();
+    char[] buf = new char[4096];
+    for (int n = input.read(buf); n != -1; n = input.read(buf)) {
+      original.append(buf, 0, n);
+    }
+    StringBuilder out = new StringBuilder(original.length());
+    int diff = 0;
+    for (int in = 0; in < original.length(); ) {
+      int cp = Character.codePointAt(original, in);
+      int inLength = Character.charCount(cp);
+      String f = ChineseFolding.fold(cp);
+      out.append(f);
+      in += inLength;
+      int newDiff = in - out.length();
+      if (newDiff != diff) {
+        diff = newDiff;
+        addOffCorrectMap(out.length(), diff);
+      }
+    }
+    folded = out.toString();
+  }
+}

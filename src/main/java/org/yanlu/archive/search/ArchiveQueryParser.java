@@ -1,0 +1,292 @@
+package org.yanlu.archive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.yanlu.archive.index.ArticleFields;
+
+/**
+ * Turns what a reader types into a Lucene query, on Lucene's classic query parser: words are
+ * ANDed, {@code "…"}, {@code “…”} and {@code 「…」} are exact quotes, {@code -word} excludes,
+ * {@code OR} between terms, {@code source:} and {@code speaker:} (and {@code theme:}) filter.
+ *
+ * <p>A quote goes to the exact bigram fields as a phrase, analysed by the same analyzer as the
+ * text, so it finds every article that holds the string. A word goes to the smartcn fields with
+ * headline boosts, and also to the exact fields as a phrase, which both finds words the segmenter
+ * cut differently in the text and ranks the unbroken word above its pieces scattered. One parser
+ * serves one query: it is not thread-safe.
+ */
+final class ArchiveQueryParser extends QueryParser {
+  static final String TEXT = "text";
+  private static final String SOURCE_PREFIX = "source";
+  private static final String SPEAKER_PREFIX = "speaker";
+  private static final String THEME_PREFIX = "theme";
+
+  private static final float TITLE_BOOST = 3f;
+  private static final float SUBTITLE_BOOST = 2f;
+  private static final float BODY_BOOST = 1f;
+  private static final float EXACT_TITLE_BOOST = 4f;
+  private static final float EXACT_BODY_BOOST = 1.5f;
+  private static final float WHOLE_PHRASE_BOOST = 2f;
+
+  /** Characters of the classic syntax that our language does not use: taken literally. */
+  private static final Pattern UNUSED_SYNTAX = Pattern.compile("([*?~^\\[\\]{}/\\\\!])");
+
+  /** A colon that does not follow one of our field names is text, such as in {@code 来源:} */
+  private static final Pattern TEXT_COLON =
+      Pattern.compile("(?<!(?:^|[\\s(+\\-])(?:source|speaker|theme)):");
+
+  private static final Pattern LONE_SIGN = Pattern.compile("(^|\\s)[-+](\\s|$)");
+  private static final Pattern DANGLING_OPERATOR =
+      Pattern.compile("(^\\s*(OR|AND)\\b)|(\\b(OR|AND|NOT)\\s*$)");
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[^\"()\\-+:\\s][^\"():\\s]*");
+
+  private final Analyzer exactAnalyzer;
+  private final List<Query> highlights = new ArrayList<>();
+
+  ArchiveQueryParser(ArticleFields fields) {
+    super(TEXT, fields.wordAnalyzer());
+    this.exactAnalyzer = fields.exactAnalyzer();
+    setDefaultOperator(Operator.AND);
+    setSplitOnWhitespace(true);
+  }
+
+  /** What a query text means: the query that selects articles and the one that marks them. */
+  record Parsed(Query match, Query highlight) {}
+
+  /**
+   * Parses query text; blank text browses all articles.
+   *
+   * @throws BadQueryException with a bilingual message when the text is malformed
+   */
+  Parsed parseText(String text) {
+    String normalised = normaliseQuotes(text == null ? "" : text).strip();
+    if (normalised.isEmpty()) {
+      return new Parsed(new MatchAllDocsQuery(), null);
+    }
+    check(normalised);
+    Query query;
+    try {
+      query = parse(escapeUnusedSyntax(normalised));
+    } catch (ParseException | TokenMgrError | IllegalArgumentException e) {
+      throw new BadQueryException(
+          "查询语法有误，请检查引号、括号和 OR / malformed query, check quotes, brackets and OR: "
+              + text);
+    }
+    query = onlyExclusionsBrowse(query);
+    query = withWholePhraseBoost(query, normalised);
+    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    highlights.forEach(h -> highlight.add(h, BooleanClause.Occur.SHOULD));
+    return new Parsed(query, highlights.isEmpty() ? null : highlight.build());
+  }
+
+  /** Curly and corner quotes become ASCII quotes, the only ones the classic syntax knows. */
+  static String normaliseQuotes(String text) {
+    return text.replace('“', '"')
+        .replace('”', '"')
+        .replace('「', '"')
+        .replace('」', '"')
+        .replace('＂', '"');
+  }
+
+  private static void check(String text) {
+    if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
+      throw new BadQueryException("引号不成对 / unbalanced quotes: " + text);
+    }
+    if (LONE_SIGN.matcher(text).find()) {
+      throw new BadQueryException(
+          "减号或加号后面要紧跟一个词，如 -广告 / a '-' or '+' must be followed by a word, as in -广告");
+    }
+    if (DANGLING_OPERATOR.matcher(text).find()) {
+      throw new BadQueryException(
+          "OR、AND、NOT 两边都需要词 / OR, AND and NOT need a word on each side: " + text);
+    }
+  }
+
+  private static String escapeUnusedSyntax(String text) {
+    String escaped = UNUSED_SYNTAX.matcher(text).replaceAll("\\\\$1");
+    return TEXT_COLON.matcher(escaped).replaceAll("\\\\:");
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
+    return switch (field) {
+      case SOURCE_PREFIX -> new TermQuery(new Term(ArticleFields.SOURCE, queryText.strip()));
+      case SPEAKER_PREFIX -> new TermQuery(new Term(ArticleFields.SPEAKER, queryText.strip()));
+      case THEME_PREFIX -> new TermQuery(new Term(ArticleFields.THEME, queryText.strip()));
+      case TEXT -> quoted ? quote(queryText) : word(queryText);
+      default -> word(field + ":" + queryText);
+    };
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return getFieldQuery(field, queryText, true);
+  }
+
+  private Query quote(String text) {
+    Query exact = exact(text);
+    if (exact == null) {
+      throw new BadQueryException("引号里没有内容 / an empty quote finds nothing");
+    }
+    highlights.add(exact(ArticleFields.BODY_EXACT, text));
+    return exact;
+  }
+
+  /** The articles whose headline, subtitle or body hold the string exactly. */
+  private Query exact(String text) {
+    Query title = exact(ArticleFields.TITLE_EXACT, text);
+    if (title == null) {
+      return null;
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(title, EXACT_TITLE_BOOST), BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(exact(ArticleFields.BODY_EXACT, text), EXACT_BODY_BOOST),
+            BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private Query word(String text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    addWords(any, ArticleFields.TITLE, text, TITLE_BOOST);
+    addWords(any, ArticleFields.SUBTITLE, text, SUBTITLE_BOOST);
+    addWords(any, ArticleFields.BODY, text, BODY_BOOST);
+    Query exact = exact(text);
+    if (exact != null) {
+      any.add(exact, BooleanClause.Occur.SHOULD);
+      highlights.add(exact(ArticleFields.BODY_EXACT, text));
+    }
+    for (String piece : segments(text)) {
+      if (piece.codePointCount(0, piece.length()) > 1) {
+        highlights.add(exact(ArticleFields.BODY_EXACT, piece));
+      }
+    }
+    BooleanQuery built = any.build();
+    return built.clauses().isEmpty() ? new MatchNoDocsQuery("nothing to search for") : built;
+  }
+
+  private void addWords(BooleanQuery.Builder any, String field, String text, float boost) {
+    Query q = createBooleanQuery(field, text, BooleanClause.Occur.MUST);
+    if (q != null) {
+      any.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  /**
+   * An exact phrase over the bigram terms of a field: the bigrams at every other position (and the
+   * last) pin down every character, so they are enough; one character is its unigram term.
+   */
+  Query exact(String field, String text) {
+    List<String> terms = exactTerms(text);
+    List<String> bigrams = new ArrayList<>();
+    String unigram = null;
+    for (String t : terms) {
+      if (t.codePointCount(0, t.length()) == 2) {
+        bigrams.add(t);
+      } else if (unigram == null) {
+        unigram = t;
+      }
+    }
+    if (bigrams.isEmpty()) {
+      return unigram == null ? null : new TermQuery(new Term(field, unigram));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    int last = bigrams.size() - 1;
+    for (int i = 0; i <= last; i++) {
+      if (i % 2 == 0 || i == last) {
+        phrase.add(new Term(field, bigrams.get(i)), i);
+      }
+    }
+    return phrase.build();
+  }
+
+  private List<String> exactTerms(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = exactAnalyzer.tokenStream(ArticleFields.BODY_EXACT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** The smartcn words of a text, in order. */
+  private List<String> segments(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream ts = getAnalyzer().tokenStream(ArticleFields.BODY, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        words.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /** {@code -广告} alone means all articles but those, not nothing. */
+  private static Query onlyExclusionsBrowse(Query query) {
+    if (query instanceof BooleanQuery bq
+        && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      bq.clauses().forEach(b::add);
+      return b.build();
+    }
+    return query;
+  }
+
+  /**
+   * For plain words ({@code 5G 基站}), a bonus for articles that hold them side by side as one
+   * string: an exact phrase above scattered words.
+   */
+  private Query withWholePhraseBoost(Query query, String text) {
+    String[] words = text.split("\\s+");
+    if (words.length < 2) {
+      return query;
+    }
+    for (String w : words) {
+      if (!PLAIN_WORDS.matcher(w).matches() || w.equals("OR") || w.equals("AND")
+          || w.equals("NOT")) {
+        return query;
+      }
+    }
+    Query whole = exact(String.join("", words));
+    if (whole == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new BoostQuery(whole, WHOLE_PHRASE_BOOST), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+}

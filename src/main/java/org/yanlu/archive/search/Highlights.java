@@ -1,0 +1,104 @@
+package org.yanlu.archive.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.yanlu.archive.index.ArticleFields;
+
+/**
+ * Marks a query's matches in article text with Lucene's UnifiedHighlighter: snippets of about 120
+ * characters for hits, and whole paragraphs for an opened article. The output is HTML-escaped text
+ * whose only tags are {@code <mark>}.
+ */
+final class Highlights {
+  /** The length a snippet aims at; passages end at punctuation, so most are 100-150. */
+  static final int SNIPPET_LENGTH = 120;
+
+  /** How far into long articles matches are looked for. */
+  private static final int MAX_LENGTH = 200_000;
+
+  private final ArticleFields fields;
+  private final PassageFormatter formatter =
+      new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
+
+  Highlights(ArticleFields fields) {
+    this.fields = fields;
+  }
+
+  /** One snippet per hit, in the order of {@code docs}; the start of the text when none matches. */
+  String[] snippets(IndexSearcher searcher, Query highlight, ScoreDoc[] docs) throws IOException {
+    if (docs.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, fields.analyzer())
+            .withFormatter(formatter)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
+            .withMaxNoHighlightPassages(1)
+            .withMaxLength(MAX_LENGTH)
+            .build();
+    TopDocs topDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    Query q = highlight == null ? new MatchNoDocsQuery() : highlight;
+    String[] snippets = highlighter.highlight(ArticleFields.BODY_EXACT, q, topDocs, 1);
+    for (int i = 0; i < snippets.length; i++) {
+      snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
+    }
+    return snippets;
+  }
+
+  /** Each paragraph whole, HTML-escaped, with the query's matches marked. */
+  List<String> paragraphs(Query highlight, List<String> paragraphs) throws IOException {
+    List<String> out = new ArrayList<>(paragraphs.size());
+    UnifiedHighlighter highlighter =
+        highlight == null
+            ? null
+            : UnifiedHighlighter.builderWithoutSearcher(fields.analyzer())
+                .withFormatter(formatter)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(MAX_LENGTH)
+                .build();
+    for (String p : paragraphs) {
+      Object marked =
+          highlighter == null
+              ? null
+              : highlighter.highlightWithoutSearcher(ArticleFields.BODY_EXACT, highlight, p, 1);
+      out.add(marked == null ? escape(p) : marked.toString());
+    }
+    return out;
+  }
+
+  /** Escapes text for HTML the way the passage formatter does. */
+  static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#x27;");
+        case '/' -> sb.append("&#x2F;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,465 @@
+package org.yanlu.archive.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.IndexCommitData;
+import org.yanlu.archive.index.IndexSwap;
+import org.yanlu.archive.index.Indexer;
+
+/**
+ * The one search service of the archive: answers searches, opens articles and streams exports
+ * from a warm index, for the HTTP API, the command line and the benchmark alike. It is
+ * thread-safe; each request borrows the current IndexSearcher from a SearcherManager, so that no
+ * request reopens the index.
+ */
+public final class Searcher implements AutoCloseable {
+  /** Facet values listed per dimension (months are all listed). */
+  private static final int FACET_VALUES = 20;
+
+  private static final int MONTH_VALUES = 1000;
+  private static final int EXPORT_BATCH = 500;
+  private static final int RELATED = 5;
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          ArticleFields.ID,
+          ArticleFields.TITLE,
+          ArticleFields.SUBTITLE,
+          ArticleFields.SOURCE_STORED,
+          ArticleFields.DATE_STORED,
+          ArticleFields.SPEAKERS_STORED);
+
+  private final ArticleFields fields;
+  private final IndexSwap swap;
+  private final Highlights highlights;
+  private volatile Generation generation;
+  private volatile boolean closed;
+
+  /** One opened index generation. */
+  private record Generation(Path dir, Directory directory, SearcherManager manager) {
+    void close() throws IOException {
+      try {
+        manager.close();
+      } finally {
+        directory.close();
+      }
+    }
+  }
+
+  private Searcher(ArticleFields fields, IndexSwap swap, Generation generation) {
+    this.fields = fields;
+    this.swap = swap;
+    this.highlights = new Highlights(fields);
+    this.generation = generation;
+  }
+
+  /**
+   * Opens the index in use under {@code indexRoot} (the folder {@code index} builds).
+   *
+   * @throws IndexUnavailableException when there is no built index there
+   */
+  public static Searcher open(Path indexRoot) {
+    ArticleFields fields = new ArticleFields();
+    IndexSwap swap = new IndexSwap(indexRoot);
+    return new Searcher(fields, swap, openCurrent(fields, swap));
+  }
+
+  private static Generation openCurrent(ArticleFields fields, IndexSwap swap) {
+    try {
+      Optional<Path> dir = swap.current();
+      if (dir.isEmpty()) {
+        throw new IndexUnavailableException(
+            "还没有索引，请先运行 index / no index yet at " + swap.root() + "; run index first");
+      }
+      Directory directory = FSDirectory.open(dir.get());
+      try {
+        SearcherFactory factory =
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(
+                  org.apache.lucene.index.IndexReader reader,
+                  org.apache.lucene.index.IndexReader previous)
+                  throws IOException {
+                return new FacetedIndexSearcher(reader, fields.facetsConfig());
+              }
+            };
+        return new Generation(dir.get(), directory, new SearcherManager(directory, factory));
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new IndexUnavailableException(
+          "索引无法打开 / the index at " + swap.root() + " cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Picks up a newer index: a rebuilt generation if one was swapped in since, else new commits of
+   * the open one. Searches running meanwhile finish on the index they started with.
+   */
+  public synchronized void refresh() {
+    checkOpen();
+    Generation old = generation;
+    try {
+      Optional<Path> current = swap.current();
+      if (current.isPresent() && !current.get().equals(old.dir())) {
+        generation = openCurrent(fields, swap);
+        old.close();
+      } else {
+        old.manager().maybeRefresh();
+      }
+    } catch (IOException e) {
+      throw new IndexUnavailableException("索引刷新失败 / refreshing the index failed", e);
+    }
+  }
+
+  /**
+   * One page of hits for a request, with facet counts over all its hits; a selected value of a
+   * facet filters the hits but leaves the counts of that facet's other values as if unselected.
+   *
+   * @throws BadQueryException when the query text is malformed
+   */
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    ArchiveQueryParser.Parsed parsed = new ArchiveQueryParser(fields).parseText(request.query());
+    DrillDownQuery query = drillDown(request, parsed.match());
+    return withSearcher(
+        s -> {
+          int topN = request.page() * request.size();
+          DrillSideways.DrillSidewaysResult result;
+          if (s.facetState() == null) {
+            return new SearchResult(0, request.page(), request.size(), millisSince(start),
+                List.of(), Map.of());
+          }
+          DrillSideways sideways = new DrillSideways(s, fields.facetsConfig(), s.facetState());
+          result =
+              request.sort() == Sort.RELEVANCE
+                  ? sideways.search(query, topN)
+                  : sideways.search(query, null, null, topN, luceneSort(request.sort()), true);
+          ScoreDoc[] all = result.hits.scoreDocs;
+          int from = Math.min(all.length, (request.page() - 1) * request.size());
+          ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, topN));
+          List<Hit> hits = hits(s, parsed.highlight(), page);
+          return new SearchResult(
+              result.hits.totalHits.value,
+              request.page(),
+              request.size(),
+              millisSince(start),
+              hits,
+              facets(result.facets, request));
+        });
+  }
+
+  /**
+   * Every hit of a request in its sort order, page by page with searchAfter, so that memory stays
+   * flat however many there are; {@code page} and {@code size} of the request are ignored.
+   */
+  public void export(SearchRequest request, Consumer<Hit> sink) {
+    ArchiveQueryParser.Parsed parsed = new ArchiveQueryParser(fields).parseText(request.query());
+    DrillDownQuery query = drillDown(request, parsed.match());
+    withSearcher(
+        s -> {
+          ScoreDoc after = null;
+          while (true) {
+            TopDocs batch =
+                request.sort() == Sort.RELEVANCE
+                    ? s.searchAfter(after, query, EXPORT_BATCH)
+                    : s.searchAfter(after, query, EXPORT_BATCH, luceneSort(request.sort()), true);
+            if (batch.scoreDocs.length == 0) {
+              return null;
+            }
+            hits(s, parsed.highlight(), batch.scoreDocs).forEach(sink);
+            after = batch.scoreDocs[batch.scoreDocs.length - 1];
+          }
+        });
+  }
+
+  /**
+   * The whole article with this id; its paragraphs are marked for {@code query} when it is not
+   * blank.
+   *
+   * @throws ArticleNotFoundException when there is no such article
+   * @throws BadQueryException when the query text is malformed
+   */
+  public ArticleView article(String id, String query) {
+    ArchiveQueryParser.Parsed parsed =
+        query == null || query.isBlank() ? null : new ArchiveQueryParser(fields).parseText(query);
+    return withSearcher(
+        s -> {
+          TopDocs found = s.search(articleWithId(id), 1);
+          if (found.scoreDocs.length == 0) {
+            throw new ArticleNotFoundException(id);
+          }
+          int doc = found.scoreDocs[0].doc;
+          Article a = ArticleFields.article(s.storedFields().document(doc));
+          List<String> marked =
+              highlights.paragraphs(parsed == null ? null : parsed.highlight(), a.paragraphs());
+          return new ArticleView(
+              a.id(), a.title(), a.subtitle(), a.source(), a.date().text(),
+              a.date().precision().label(), a.publication(), a.issue(), a.pages(),
+              a.paragraphs(), marked, a.sections(), a.speakers(), a.quotes(), a.people(),
+              a.organisations(), a.places(), a.themes(), a.url(), related(s, doc, a));
+        });
+  }
+
+  /** The articles most like one, by the words they share (MoreLikeThis on the body). */
+  private List<RelatedArticle> related(IndexSearcher s, int doc, Article a) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+    mlt.setAnalyzer(fields.wordAnalyzer());
+    mlt.setFieldNames(new String[] {ArticleFields.TITLE, ArticleFields.BODY});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(1);
+    mlt.setMinWordLen(2);
+    mlt.setMaxQueryTerms(25);
+    Query like =
+        mlt.like(ArticleFields.BODY, new StringReader(a.title() + "\n" + a.body()));
+    Query query =
+        new BooleanQuery.Builder()
+            .add(like, BooleanClause.Occur.MUST)
+            .add(isArticle(), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(ArticleFields.ID, a.id())), BooleanClause.Occur.MUST_NOT)
+            .build();
+    List<RelatedArticle> related = new ArrayList<>();
+    for (ScoreDoc sd : s.search(query, RELATED).scoreDocs) {
+      Document d = s.storedFields().document(sd.doc, HIT_FIELDS);
+      related.add(
+          new RelatedArticle(
+              d.get(ArticleFields.ID),
+              d.get(ArticleFields.TITLE),
+              d.get(ArticleFields.SOURCE_STORED),
+              d.get(ArticleFields.DATE_STORED)));
+    }
+    return related;
+  }
+
+  /** How many articles and quotes the index holds, its size and when it was built. */
+  public ArchiveStats stats() {
+    Generation g = generation;
+    return withSearcher(
+        s -> {
+          Map<String, String> data =
+              swap.commitData().orElse(Map.of());
+          String builtAt = data.get(IndexCommitData.BUILT_AT);
+          return new ArchiveStats(
+              s.count(isArticle()),
+              s.count(new TermQuery(new Term(ArticleFields.KIND, ArticleFields.KIND_QUOTE))),
+              Indexer.size(g.dir()),
+              builtAt == null ? null : Instant.parse(builtAt),
+              Long.parseLong(data.getOrDefault(IndexCommitData.BUILD_MILLIS, "0")));
+        });
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      generation.close();
+    } catch (IOException e) {
+      throw new IndexUnavailableException("索引关闭失败 / closing the index failed", e);
+    }
+  }
+
+  private DrillDownQuery drillDown(SearchRequest request, Query match) {
+    BooleanQuery.Builder base =
+        new BooleanQuery.Builder()
+            .add(match, BooleanClause.Occur.MUST)
+            .add(isArticle(), BooleanClause.Occur.FILTER);
+    LocalDate from = request.fromDay();
+    LocalDate to = request.toDay();
+    if (from != null || to != null) {
+      int lower = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+      int upper = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+      base.add(IntPoint.newRangeQuery(ArticleFields.DAY, lower, upper), BooleanClause.Occur.FILTER);
+    }
+    DrillDownQuery query = new DrillDownQuery(fields.facetsConfig(), base.build());
+    select(query, ArticleFields.FACET_SOURCE, request.sources());
+    select(query, ArticleFields.FACET_SPEAKER, request.speakers());
+    select(query, ArticleFields.FACET_THEME, request.themes());
+    select(query, ArticleFields.FACET_MONTH, request.months());
+    return query;
+  }
+
+  private static void select(DrillDownQuery query, String dim, List<String> values) {
+    for (String v : values) {
+      query.add(dim, v);
+    }
+  }
+
+  private static Query isArticle() {
+    return new TermQuery(new Term(ArticleFields.KIND, ArticleFields.KIND_ARTICLE));
+  }
+
+  private static Query articleWithId(String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST)
+        .add(isArticle(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+    boolean newestFirst = sort == Sort.DATE_DESC;
+    SortField day = new SortField(ArticleFields.DAY, SortField.Type.LONG, newestFirst);
+    // Undated articles come last in both orders.
+    day.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new org.apache.lucene.search.Sort(day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+  }
+
+  private List<Hit> hits(IndexSearcher s, Query highlight, ScoreDoc[] docs) throws IOException {
+    String[] snippets = highlights.snippets(s, highlight, docs);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document d = s.storedFields().document(docs[i].doc, HIT_FIELDS);
+      hits.add(
+          new Hit(
+              d.get(ArticleFields.ID),
+              d.get(ArticleFields.TITLE),
+              d.get(ArticleFields.SUBTITLE),
+              d.get(ArticleFields.SOURCE_STORED),
+              d.get(ArticleFields.DATE_STORED),
+              Arrays.asList(d.getValues(ArticleFields.SPEAKERS_STORED)),
+              snippets[i],
+              Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+    }
+    return hits;
+  }
+
+  private static Map<String, List<FacetCount>> facets(Facets facets, SearchRequest request)
+      throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : ArticleFields.FACETS) {
+      List<String> selected = selected(dim, request);
+      boolean month = dim.equals(ArticleFields.FACET_MONTH);
+      List<FacetCount> counts = new ArrayList<>();
+      FacetResult result = topChildren(facets, month ? MONTH_VALUES : FACET_VALUES, dim);
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          counts.add(new FacetCount(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+        }
+      }
+      for (String value : selected) {
+        if (counts.stream().noneMatch(c -> c.value().equals(value))) {
+          Number n = specificValue(facets, dim, value);
+          counts.add(new FacetCount(value, n == null ? 0 : Math.max(0, n.longValue()), true));
+        }
+      }
+      if (month) {
+        counts.sort(Comparator.comparing(FacetCount::value));
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  private static FacetResult topChildren(Facets facets, int n, String dim) throws IOException {
+    try {
+      return facets.getTopChildren(n, dim);
+    } catch (IllegalArgumentException e) {
+      // The dimension has no value in this index yet (speakers before the enricher runs).
+      return null;
+    }
+  }
+
+  private static Number specificValue(Facets facets, String dim, String value)
+      throws IOException {
+    try {
+      return facets.getSpecificValue(dim, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static List<String> selected(String dim, SearchRequest request) {
+    return switch (dim) {
+      case ArticleFields.FACET_SOURCE -> request.sources();
+      case ArticleFields.FACET_SPEAKER -> request.speakers();
+      case ArticleFields.FACET_THEME -> request.themes();
+      case ArticleFields.FACET_MONTH -> request.months();
+      default -> List.of();
+    };
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /** Work done with a borrowed searcher, which may read the index. */
+  @FunctionalInterface
+  private interface SearchWork<T> {
+    T apply(FacetedIndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearchWork<T> work) {
+    while (true) {
+      checkOpen();
+      Generation g = generation;
+      IndexSearcher borrowed;
+      try {
+        borrowed = g.manager().acquire();
+      } catch (AlreadyClosedException e) {
+        if (g != generation) {
+          continue; // A refresh swapped generations meanwhile: use the new one.
+        }
+        throw new IndexUnavailableException("索引已关闭 / the index is closed", e);
+      } catch (IOException e) {
+        throw new IndexUnavailableException("索引无法读取 / the index cannot be read", e);
+      }
+      try {
+        return work.apply((FacetedIndexSearcher) borrowed);
+      } catch (IOException e) {
+        throw new IndexUnavailableException(
+            "索引读取失败 / reading the index failed: " + e.getMessage(), e);
+      } finally {
+        try {
+          g.manager().release(borrowed);
+        } catch (IOException e) {
+          throw new IndexUnavailableException("索引释放失败 / releasing the index failed", e);
+        }
+      }
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IndexUnavailableException("搜索服务已关闭 / the searcher is closed");
+    }
+  }
+}

@@ -15,6 +15,9 @@ public final class Main {
       """
       usage: java -jar target/news-archive.jar <command> [options]
         articles [--corpus DIR]          print every parsed article as one JSON line
+        serve [--port 7070] [--corpus DIR] [--index DIR]
+                                         build the index if missing or stale, then serve the
+                                         API and the web front end
       """;
 
   private Main() {}
@@ -34,6 +37,8 @@ public final class Main {
       return switch (args.get(0)) {
         case "articles" ->
             new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
+        case "serve" ->
+            new ServeCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         default -> {
           err.println("unknown command: " + args.get(0));
           err.print(USAGE);

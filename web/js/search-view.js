@@ -24,7 +24,7 @@ export function renderSearch(els, state, result, navigate) {
 }
 
 function renderSummary(el, state, result) {
-  const what = state.q ? ['“', h('strong', {}, state.q), '” '] : ['全部文章 '];
+  const what = state.q ? ['检索「', h('strong', {}, state.q), '」'] : ['全部文章'];
   fill(
     el,
     h('span', {}, ...what),

@@ -15,6 +15,13 @@ public final class Main {
       """
       usage: java -jar target/news-archive.jar <command> [options]
         articles [--corpus DIR]          print every parsed article as one JSON line
+        index [--corpus DIR] [--index DIR]
+                                         build a new index and swap it in atomically
+        search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
+               [--from D] [--to D] [--sort relevance|date_desc|date_asc] [--page N] [--size N]
+                                         print hits and facets
+        search --batch FILE [--size N] [--format jsonl|csv]
+                                         run one query per line of FILE on one searcher
         serve [--port 7070] [--corpus DIR] [--index DIR]
                                          build the index if missing or stale, then serve the
                                          API and the web front end
@@ -37,6 +44,9 @@ public final class Main {
       return switch (args.get(0)) {
         case "articles" ->
             new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
+        case "index" ->
+            new IndexCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
+        case "search" -> new SearchCommand().run(CommandLine.parse(rest, List.of()), out, err);
         case "serve" ->
             new ServeCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         default -> {

@@ -4,15 +4,9 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.yanlu.archive.corpus.Corpus;
-import org.yanlu.archive.corpus.CorpusContents;
 import org.yanlu.archive.http.HttpApi;
 import org.yanlu.archive.http.WebRoot;
-import org.yanlu.archive.index.ArticleFields;
-import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.IndexSummary;
-import org.yanlu.archive.index.IndexSwap;
-import org.yanlu.archive.index.Indexer;
 import org.yanlu.archive.search.Searcher;
 
 /**
@@ -62,16 +56,11 @@ final class ServeCommand {
   }
 
   private void buildIfStale(Path corpus, Path index, PrintStream err) throws IOException {
-    long corpusModified = Corpus.lastModified(corpus);
-    if (!new IndexSwap(index).isStale(corpusModified)) {
+    if (!IndexCommand.isStale(corpus, index)) {
       return;
     }
     err.println("索引缺失或已过期，正在建立 / building the index of " + corpus + " into " + index);
-    CorpusContents contents = articles.read(corpus);
-    contents.problems().forEach(p -> err.println("problem: " + p));
-    IndexSummary summary =
-        Indexer.usingAllCores(new ArticleFields())
-            .rebuild(index, contents.articles(), corpusModified, IndexProgress.NONE);
+    IndexSummary summary = new IndexCommand(articles).build(corpus, index, err);
     err.printf(
         "indexed %d articles, %d quotes in %d ms%n",
         summary.articles(), summary.quotes(), summary.millis());

@@ -71,6 +71,9 @@ public final class ArticleFields {
   /** Each theme as a keyword. */
   public static final String THEME = "theme";
 
+  /** Each person named in the article as a keyword. */
+  public static final String PERSON = "person";
+
   /** The day as days since 1970-01-01: a point for ranges, doc values for sorting. */
   public static final String DAY = "day";
 
@@ -183,15 +186,19 @@ public final class ArticleFields {
     }
     addShared(doc, a);
     for (String speaker : distinct(a.speakers())) {
-      doc.add(new StringField(SPEAKER, speaker, Field.Store.NO));
+      doc.add(new StringField(SPEAKER, keyword(speaker), Field.Store.NO));
       doc.add(new StoredField(SPEAKERS_STORED, speaker));
       doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, speaker));
     }
     for (String theme : distinct(a.themes())) {
-      doc.add(new StringField(THEME, theme, Field.Store.NO));
+      doc.add(new StringField(THEME, keyword(theme), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(FACET_THEME, theme));
     }
-    addFacets(doc, FACET_PERSON, a.people().stream().map(Person::name).toList());
+    List<String> people = a.people().stream().map(Person::name).toList();
+    for (String person : distinct(people)) {
+      doc.add(new StringField(PERSON, keyword(person), Field.Store.NO));
+    }
+    addFacets(doc, FACET_PERSON, people);
     addFacets(doc, FACET_ORGANISATION, a.organisations());
     addFacets(doc, FACET_PLACE, a.places());
     doc.add(new StoredField(ARTICLE_JSON, JSON.writeValueAsString(a)));
@@ -208,7 +215,7 @@ public final class ArticleFields {
     doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED_WITH_OFFSETS));
     addShared(doc, a);
     if (!quote.speaker().isBlank()) {
-      doc.add(new StringField(SPEAKER, quote.speaker(), Field.Store.NO));
+      doc.add(new StringField(SPEAKER, keyword(quote.speaker()), Field.Store.NO));
       doc.add(new StoredField(SPEAKERS_STORED, quote.speaker()));
       doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, quote.speaker()));
     }
@@ -218,7 +225,7 @@ public final class ArticleFields {
   /** Outlet and date, the same on an article and its quotes. */
   private static void addShared(Document doc, Article a) {
     String source = a.source().isBlank() ? NO_SOURCE : a.source();
-    doc.add(new StringField(SOURCE, source, Field.Store.NO));
+    doc.add(new StringField(SOURCE, keyword(source), Field.Store.NO));
     doc.add(new StoredField(SOURCE_STORED, a.source()));
     doc.add(new SortedSetDocValuesFacetField(FACET_SOURCE, source));
     if (a.date().isKnown()) {
@@ -230,6 +237,20 @@ public final class ArticleFields {
     if (a.date().month() != null) {
       doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, a.date().month()));
     }
+  }
+
+  /**
+   * The form of a name in the keyword fields ({@link #SOURCE}, {@link #SPEAKER}, {@link #THEME},
+   * {@link #PERSON}): folded like all text and without spaces, so that {@code c114 通信网} and
+   * {@code C114通信网} are one outlet. Queries look names up in this form.
+   */
+  public static String keyword(String name) {
+    StringBuilder out = new StringBuilder();
+    ChineseFolding.fold(name.strip())
+        .codePoints()
+        .filter(cp -> !ExactTokenizer.isIgnorable(cp))
+        .forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   private static void addFacets(Document doc, String dim, List<String> values) {

@@ -40,10 +40,15 @@ public final class FoldingCharFilter extends BaseCharFilter {
     int diff = 0;
     for (int in = 0; in < original.length(); ) {
       int cp = Character.codePointAt(original, in);
-      int inLength = Character.charCount(cp);
-      String f = ChineseFolding.fold(cp);
-      out.append(f);
-      in += inLength;
+      int outStart = out.length();
+      out.append(ChineseFolding.fold(cp));
+      in += Character.charCount(cp);
+      // Characters a fold adds (… → ...) all map to the end of the original character, so that
+      // corrected offsets never go backwards.
+      for (int extra = outStart + 1; extra < out.length(); extra++) {
+        diff = in - extra;
+        addOffCorrectMap(extra, diff);
+      }
       int newDiff = in - out.length();
       if (newDiff != diff) {
         diff = newDiff;

@@ -46,6 +46,9 @@ final class ArchiveQueryParser extends QueryParser {
   private static final float EXACT_TITLE_BOOST = 4f;
   private static final float EXACT_BODY_BOOST = 1.5f;
   private static final float WHOLE_PHRASE_BOOST = 2f;
+  private static final float NAME_BOOST = 10f;
+  private static final List<String> NAME_FIELDS =
+      List.of(ArticleFields.SOURCE, ArticleFields.SPEAKER, ArticleFields.PERSON);
 
   /** Characters of the classic syntax that our language does not use: taken literally. */
   private static final Pattern UNUSED_SYNTAX = Pattern.compile("([*?~^\\[\\]{}/\\\\!])");
@@ -57,7 +60,7 @@ final class ArchiveQueryParser extends QueryParser {
   private static final Pattern LONE_SIGN = Pattern.compile("(^|\\s)[-+](\\s|$)");
   private static final Pattern DANGLING_OPERATOR =
       Pattern.compile("(^\\s*(OR|AND)\\b)|(\\b(OR|AND|NOT)\\s*$)");
-  private static final Pattern PLAIN_WORDS = Pattern.compile("[^\"()\\-+:\\s][^\"():\\s]*");
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[^\"“”「」＂()\\-+:\\s][^\"“”「」＂():\\s]*");
 
   private final Analyzer exactAnalyzer;
   private final List<Query> highlights = new ArrayList<>();
@@ -78,61 +81,104 @@ final class ArchiveQueryParser extends QueryParser {
    * @throws BadQueryException with a bilingual message when the text is malformed
    */
   Parsed parseText(String text) {
-    String normalised = normaliseQuotes(text == null ? "" : text).strip();
-    if (normalised.isEmpty()) {
+    String typed = text == null ? "" : text.strip();
+    if (typed.isEmpty()) {
       return new Parsed(new MatchAllDocsQuery(), null);
     }
-    check(normalised);
+    String classic = toClassicSyntax(typed);
+    check(classic);
     Query query;
     try {
-      query = parse(escapeUnusedSyntax(normalised));
+      query = parse(classic);
     } catch (ParseException | TokenMgrError | IllegalArgumentException e) {
       throw new BadQueryException(
           "查询语法有误，请检查引号、括号和 OR / malformed query, check quotes, brackets and OR: "
               + text);
     }
     query = onlyExclusionsBrowse(query);
-    query = withWholePhraseBoost(query, normalised);
+    query = withWholePhraseBoost(query, typed);
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     highlights.forEach(h -> highlight.add(h, BooleanClause.Occur.SHOULD));
     return new Parsed(query, highlights.isEmpty() ? null : highlight.build());
   }
 
-  /** Curly and corner quotes become ASCII quotes, the only ones the classic syntax knows. */
-  static String normaliseQuotes(String text) {
-    return text.replace('“', '"')
-        .replace('”', '"')
-        .replace('「', '"')
-        .replace('」', '"')
-        .replace('＂', '"');
+  /**
+   * Rewrites what the reader typed into the classic syntax: a quote opened by {@code "}, {@code “}
+   * or {@code 「} runs to its own closing mark and becomes an ASCII-quoted string whose content is
+   * taken literally (curly quotes inside an ASCII quote are text); outside quotes, the classic
+   * syntax we do not offer ({@code * ? ~ ^ [ ] { } / \ !}, colons after other words) is escaped.
+   *
+   * @throws BadQueryException when a quote is not closed
+   */
+  static String toClassicSyntax(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    StringBuilder outside = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      char close = closingMark(c);
+      if (close == 0) {
+        outside.append(c);
+        i++;
+        continue;
+      }
+      int end = text.indexOf(close, i + 1);
+      if (end < 0) {
+        throw new BadQueryException("引号不成对 / unbalanced quotes: " + text);
+      }
+      out.append(escapeOutside(outside.toString()));
+      outside.setLength(0);
+      out.append('"');
+      for (int k = i + 1; k < end; k++) {
+        char q = text.charAt(k);
+        if (q == '"' || q == '\\') {
+          out.append('\\');
+        }
+        out.append(q);
+      }
+      out.append('"');
+      i = end + 1;
+    }
+    out.append(escapeOutside(outside.toString()));
+    return out.toString();
   }
 
-  private static void check(String text) {
-    if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
-      throw new BadQueryException("引号不成对 / unbalanced quotes: " + text);
-    }
-    if (LONE_SIGN.matcher(text).find()) {
+  /** The mark that closes a quote opened by {@code c}, or 0 when {@code c} opens none. */
+  private static char closingMark(char c) {
+    return switch (c) {
+      case '"' -> '"';
+      case '“' -> '”';
+      case '「' -> '」';
+      case '＂' -> '＂';
+      default -> 0;
+    };
+  }
+
+  private static String escapeOutside(String text) {
+    String escaped = UNUSED_SYNTAX.matcher(text).replaceAll("\\\\$1");
+    return TEXT_COLON.matcher(escaped).replaceAll("\\\\:");
+  }
+
+  /** Operators without their words, which the classic parser would report obscurely. */
+  private static void check(String classic) {
+    String outsideQuotes = classic.replaceAll("\"(\\\\.|[^\"\\\\])*\"", " q ");
+    if (LONE_SIGN.matcher(outsideQuotes).find()) {
       throw new BadQueryException(
           "减号或加号后面要紧跟一个词，如 -广告 / a '-' or '+' must be followed by a word, as in -广告");
     }
-    if (DANGLING_OPERATOR.matcher(text).find()) {
+    if (DANGLING_OPERATOR.matcher(outsideQuotes).find()) {
       throw new BadQueryException(
-          "OR、AND、NOT 两边都需要词 / OR, AND and NOT need a word on each side: " + text);
+          "OR、AND、NOT 两边都需要词 / OR, AND and NOT need a word on each side");
     }
-  }
-
-  private static String escapeUnusedSyntax(String text) {
-    String escaped = UNUSED_SYNTAX.matcher(text).replaceAll("\\\\$1");
-    return TEXT_COLON.matcher(escaped).replaceAll("\\\\:");
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
     return switch (field) {
-      case SOURCE_PREFIX -> new TermQuery(new Term(ArticleFields.SOURCE, queryText.strip()));
-      case SPEAKER_PREFIX -> new TermQuery(new Term(ArticleFields.SPEAKER, queryText.strip()));
-      case THEME_PREFIX -> new TermQuery(new Term(ArticleFields.THEME, queryText.strip()));
+      case SOURCE_PREFIX -> name(ArticleFields.SOURCE, queryText);
+      case SPEAKER_PREFIX -> name(ArticleFields.SPEAKER, queryText);
+      case THEME_PREFIX -> name(ArticleFields.THEME, queryText);
       case TEXT -> quoted ? quote(queryText) : word(queryText);
       default -> word(field + ":" + queryText);
     };
@@ -141,6 +187,10 @@ final class ArchiveQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     return getFieldQuery(field, queryText, true);
+  }
+
+  private static Query name(String field, String text) {
+    return new TermQuery(new Term(field, ArticleFields.keyword(text)));
   }
 
   private Query quote(String text) {
@@ -175,6 +225,10 @@ final class ArchiveQueryParser extends QueryParser {
     if (exact != null) {
       any.add(exact, BooleanClause.Occur.SHOULD);
       highlights.add(exact(ArticleFields.BODY_EXACT, text));
+    }
+    // A word that is a whole outlet, speaker or person name finds their articles, high up.
+    for (String field : NAME_FIELDS) {
+      any.add(new BoostQuery(name(field, text), NAME_BOOST), BooleanClause.Occur.SHOULD);
     }
     for (String piece : segments(text)) {
       if (piece.codePointCount(0, piece.length()) > 1) {

@@ -11,7 +11,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -31,8 +30,7 @@ final class Highlights {
   private static final int MAX_LENGTH = 200_000;
 
   private final ArticleFields fields;
-  private final PassageFormatter formatter =
-      new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
+  private final PassageFormatter formatter = new MarkFormatter();
 
   Highlights(ArticleFields fields) {
     this.fields = fields;
@@ -57,7 +55,8 @@ final class Highlights {
     Query q = highlight == null ? new MatchNoDocsQuery() : highlight;
     String[] snippets = highlighter.highlight(ArticleFields.BODY_EXACT, q, topDocs, 1);
     for (int i = 0; i < snippets.length; i++) {
-      snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
+      // The highlighter joins paragraphs with a NUL character; a reader sees a space.
+      snippets[i] = snippets[i] == null ? "" : snippets[i].replace('\u0000', ' ').strip();
     }
     return snippets;
   }

@@ -1,0 +1,209 @@
+package org.yanlu.archive.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yanlu.archive.search.BadQueryException;
+import org.yanlu.archive.search.FacetCount;
+import org.yanlu.archive.search.Hit;
+import org.yanlu.archive.search.SearchRequest;
+import org.yanlu.archive.search.SearchResult;
+import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.Sort;
+
+/**
+ * {@code search "query" [--source X] [--speaker X] [--theme X] [--month yyyy-MM] [--from D] [--to
+ * D] [--sort S] [--page N] [--size N] [--index DIR]}: prints hits and facets readably; with {@code
+ * --batch FILE [--format jsonl|csv]} runs one query per line of the file on one searcher.
+ */
+final class SearchCommand {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  int run(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+    Path index = line.path("index", Main.DEFAULT_INDEX);
+    String batch = line.option("batch", null);
+    if (batch == null && line.positional().isEmpty()) {
+      throw new UsageException("search needs a query or --batch FILE");
+    }
+    String format = line.option("format", "jsonl");
+    if (!format.equals("jsonl") && !format.equals("csv")) {
+      throw new UsageException("--format is jsonl or csv, not " + format);
+    }
+    try (Searcher searcher = Searcher.open(index)) {
+      if (batch != null) {
+        return batch(searcher, Path.of(batch), line, format, out);
+      }
+      String query = String.join(" ", line.positional());
+      SearchResult result;
+      try {
+        result = searcher.search(request(query, line));
+      } catch (BadQueryException e) {
+        err.println(e.getMessage());
+        return 1;
+      }
+      print(query, result, out);
+      return 0;
+    }
+  }
+
+  private int batch(Searcher searcher, Path file, CommandLine line, String format, PrintStream out)
+      throws IOException {
+    List<String> queries =
+        Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(q -> !q.isEmpty())
+            .toList();
+    if (format.equals("csv")) {
+      out.println("query,total,rank,id,title,source,date,error");
+    }
+    for (String query : queries) {
+      SearchResult result = null;
+      String error = null;
+      try {
+        result = searcher.search(request(query, line));
+      } catch (BadQueryException e) {
+        error = e.getMessage();
+      }
+      if (format.equals("csv")) {
+        printCsv(query, result, error, out);
+      } else {
+        out.println(JSON.writeValueAsString(jsonLine(query, result, error)));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static SearchRequest request(String query, CommandLine line) {
+    return new SearchRequest(
+        query,
+        line.options("source"),
+        line.options("speaker"),
+        line.options("theme"),
+        line.options("month"),
+        line.option("from", null),
+        line.option("to", null),
+        Sort.parse(line.option("sort", null)),
+        line.intOption("page", 1),
+        line.intOption("size", SearchRequest.DEFAULT_SIZE));
+  }
+
+  private static Map<String, Object> jsonLine(String query, SearchResult result, String error) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("query", query);
+    if (error != null) {
+      json.put("error", error);
+      return json;
+    }
+    json.put("total", result.total());
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (Hit h : result.hits()) {
+      Map<String, Object> hit = new LinkedHashMap<>();
+      hit.put("id", h.id());
+      hit.put("title", h.title());
+      hit.put("source", h.source());
+      hit.put("date", h.date());
+      hit.put("score", h.score());
+      hit.put("snippet", h.snippet());
+      hits.add(hit);
+    }
+    json.put("hits", hits);
+    return json;
+  }
+
+  private static void printCsv(String query, SearchResult result, String error, PrintStream out) {
+    if (error != null) {
+      out.println(csv(query, "", "", "", "", "", "", error));
+      return;
+    }
+    if (result.hits().isEmpty()) {
+      out.println(csv(query, String.valueOf(result.total()), "", "", "", "", "", ""));
+    }
+    int rank = (result.page() - 1) * result.size();
+    for (Hit h : result.hits()) {
+      rank++;
+      out.println(
+          csv(
+              query,
+              String.valueOf(result.total()),
+              String.valueOf(rank),
+              h.id(),
+              h.title(),
+              h.source(),
+              h.date() == null ? "" : h.date(),
+              ""));
+    }
+  }
+
+  /** One CSV row (RFC 4180): a field with a comma, quote or line break goes in quotes. */
+  static String csv(String... fields) {
+    StringBuilder row = new StringBuilder();
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        row.append(',');
+      }
+      String f = fields[i];
+      if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+        row.append('"').append(f.replace("\"", "\"\"")).append('"');
+      } else {
+        row.append(f);
+      }
+    }
+    return row.toString();
+  }
+
+  private static void print(String query, SearchResult result, PrintStream out) {
+    out.printf(
+        Locale.ROOT, "%,d hits for %s (%d ms)%n", result.total(), query, result.tookMs());
+    int rank = (result.page() - 1) * result.size();
+    for (Hit h : result.hits()) {
+      rank++;
+      out.printf(
+          Locale.ROOT,
+          "%n%3d. %s%n     %s · %s · score %.2f · %s%n     %s%n",
+          rank,
+          h.title(),
+          h.source().isEmpty() ? "-" : h.source(),
+          h.date() == null ? "-" : h.date(),
+          h.score(),
+          h.id(),
+          plain(h.snippet()));
+    }
+    out.println();
+    result
+        .facets()
+        .forEach(
+            (name, counts) -> {
+              if (!counts.isEmpty()) {
+                out.println(name + ": " + String.join(", ", counts.stream()
+                    .map(SearchCommand::facet).toList()));
+              }
+            });
+    out.flush();
+  }
+
+  private static String facet(FacetCount c) {
+    return (c.selected() ? "[x] " : "") + c.value() + " (" + c.count() + ")";
+  }
+
+  /** A snippet for the terminal: marks as 【】, HTML entities back to characters. */
+  static String plain(String snippet) {
+    return snippet
+        .replace("<mark>", "【")
+        .replace("</mark>", "】")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
+  }
+}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -181,6 +182,26 @@ class SearchPageBrowserTest {
             .toList();
     assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).toList());
     assertNotEquals("", driver.findElement(By.id("article-title")).getText());
+  }
+
+  @Test
+  void phoneWidthKeepsTheFiltersBehindAToggle() {
+    Dimension desktop = driver.manage().window().getSize();
+    driver.manage().window().setSize(new Dimension(400, 860));
+    try {
+      open("/?q=" + enc("数字"));
+      WebElement toggle = driver.findElement(By.id("filter-toggle"));
+      WebElement facets = driver.findElement(By.id("facets"));
+      assertTrue(toggle.isDisplayed());
+      assertFalse(facets.isDisplayed());
+      assertTrue(page.hits().get(0).isDisplayed());
+
+      toggle.click();
+      assertTrue(facets.isDisplayed());
+      assertEquals("true", toggle.getAttribute("aria-expanded"));
+    } finally {
+      driver.manage().window().setSize(desktop);
+    }
   }
 
   private void open(String pathAndQuery) {

@@ -194,6 +194,13 @@ class HttpApiTest {
     assertEquals(200, server.get("/api/search?q=" + enc("数".repeat(500))).statusCode());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\"unclosed", "数字 OR", "((("})
+  void malformedQueryIsABadRequestNeverAServerError(String q) throws Exception {
+    assertError(server.get("/api/search?q=" + enc(q)), 400, "bad_query");
+    assertError(server.get("/api/export?q=" + enc(q)), 400, "bad_query");
+  }
+
   @Test
   void unknownSortIsABadRequest() throws Exception {
     assertError(server.get("/api/search?sort=popular"), 400, "bad_query");

@@ -11,10 +11,10 @@ import org.yanlu.archive.search.BadQueryException;
 import org.yanlu.archive.search.IndexUnavailableException;
 
 /**
- * The one place where exceptions become HTTP errors: each exception type has its status and a
- * JSON body {@code {error, message}} with the message in Chinese and English. Anything not listed
- * is a bug in the server: it is logged with its stack trace and the client gets a generic 500
- * that reveals nothing about it.
+ * The one place where exceptions become HTTP errors: each exception type has its status and a JSON
+ * body {@code {error, message}} with the message in Chinese and English. Anything not listed is a
+ * bug in the server: it is logged with its stack trace and the client gets a generic 500 that
+ * reveals nothing about it.
  */
 public final class ApiErrors {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -33,7 +33,11 @@ public final class ApiErrors {
     if (ctx.res().isCommitted()) {
       // A streamed export already sent its status and part of its body; an error body appended
       // to it would corrupt the file, so the response just ends and the log keeps the cause.
-      LOG.warn("{} {} stopped after the response had started: {}", ctx.method(), ctx.path(), e.toString());
+      LOG.warn(
+          "{} {} stopped after the response had started: {}",
+          ctx.method(),
+          ctx.path(),
+          e.toString());
       return;
     }
     write(ctx, reply);

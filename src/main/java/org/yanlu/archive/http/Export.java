@@ -39,7 +39,8 @@ final class Export {
     long total = searcher.search(request.withPage(1, 1)).total();
     ctx.status(200);
     ctx.contentType(format.contentType);
-    ctx.header("Content-Disposition", "attachment; filename=\"yanlu-export." + format.extension + "\"");
+    ctx.header(
+        "Content-Disposition", "attachment; filename=\"yanlu-export." + format.extension + "\"");
     ctx.header("X-Total-Count", Long.toString(total));
     Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));

@@ -15,8 +15,8 @@ import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.Searcher;
 
 /**
- * The archive's web server: the JSON API under {@code /api} and the static front end at {@code
- * /}, all routes on this one screen. It sees search records, never Lucene.
+ * The archive's web server: the JSON API under {@code /api} and the static front end at {@code /},
+ * all routes on this one screen. It sees search records, never Lucene.
  */
 public final class HttpApi {
   /**
@@ -59,7 +59,8 @@ public final class HttpApi {
     routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
     routes.get("/api/stats", ctx -> ctx.json(searcher.stats()));
     routes.get("/api/search", this::search);
-    routes.get("/api/articles/{id}", ctx -> ctx.json(searcher.article(ctx.pathParam("id"), q(ctx))));
+    routes.get(
+        "/api/articles/{id}", ctx -> ctx.json(searcher.article(ctx.pathParam("id"), q(ctx))));
     routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
     routes.after(HttpApi::charset);
     // The one place where exception types become a status and {error, message}.

@@ -4,7 +4,15 @@ package org.yanlu.archive.http;
 public final class PageOutOfRangeException extends RuntimeException {
   public PageOutOfRangeException(int page, int lastPage) {
     super(
-        "第 " + page + " 页超出结果范围，最后一页是第 " + lastPage + " 页。"
-            + " Page " + page + " is past the last page of the results, " + lastPage + ".");
+        "第 "
+            + page
+            + " 页超出结果范围，最后一页是第 "
+            + lastPage
+            + " 页。"
+            + " Page "
+            + page
+            + " is past the last page of the results, "
+            + lastPage
+            + ".");
   }
 }

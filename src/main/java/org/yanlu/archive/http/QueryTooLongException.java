@@ -4,7 +4,15 @@ package org.yanlu.archive.http;
 public final class QueryTooLongException extends RuntimeException {
   public QueryTooLongException(int length, int limit) {
     super(
-        "检索词过长：" + length + " 个字符，最多 " + limit + " 个。"
-            + " The query has " + length + " characters; at most " + limit + " are allowed.");
+        "检索词过长："
+            + length
+            + " 个字符，最多 "
+            + limit
+            + " 个。"
+            + " The query has "
+            + length
+            + " characters; at most "
+            + limit
+            + " are allowed.");
   }
 }

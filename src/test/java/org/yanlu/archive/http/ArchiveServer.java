@@ -19,8 +19,8 @@ import org.yanlu.archive.index.Indexer;
 import org.yanlu.archive.search.Searcher;
 
 /**
- * A real archive server for tests: the corpus indexed into a temporary folder, a searcher over
- * it and the app started on a free port, with a plain HTTP client to call it.
+ * A real archive server for tests: the corpus indexed into a temporary folder, a searcher over it
+ * and the app started on a free port, with a plain HTTP client to call it.
  */
 public final class ArchiveServer implements AutoCloseable {
   /** The committed corpus, relative to the project folder tests run in. */

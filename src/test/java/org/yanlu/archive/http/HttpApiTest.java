@@ -85,8 +85,7 @@ class HttpApiTest {
   void quotedQueryFindsTheArticleThatHoldsItAndMarksTheMatch() throws Exception {
     String quote = "数字福建";
     JsonNode result = json(server.get("/api/search?q=" + enc("\"" + quote + "\"")));
-    long holding =
-        server.articles().stream().filter(a -> compact(a).contains(quote)).count();
+    long holding = server.articles().stream().filter(a -> compact(a).contains(quote)).count();
     assertEquals(holding, result.path("total").asLong());
     String snippet = result.path("hits").get(0).path("snippet").asText();
     assertTrue(snippet.contains("<mark>"), snippet);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Markup in a source's text reaches clients as text: the real corpus plus one small magazine
- * issue whose article quotes a {@code <script>} element.
+ * Markup in a source's text reaches clients as text: the real corpus plus one small magazine issue
+ * whose article quotes a {@code <script>} element.
  */
 class SnippetEscapingTest {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -28,9 +28,9 @@ final class SearchPage {
             (Boolean)
                 ((JavascriptExecutor) d)
                     .executeScript(
-                        "const m = document.getElementById('main');"
-                            + " return m.dataset.state !== 'loading'"
-                            + " && m.dataset.renderedUrl === location.pathname + location.search;"));
+                        "const m = document.getElementById('main'); return m.dataset.state !=="
+                            + " 'loading' && m.dataset.renderedUrl === location.pathname +"
+                            + " location.search;"));
     return this;
   }
 

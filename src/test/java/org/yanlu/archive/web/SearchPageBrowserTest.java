@@ -39,10 +39,10 @@ class SearchPageBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(HeadlessChromium.installed(), "needs chromium and chromedriver (bin/test installs them)");
+    assumeTrue(
+        HeadlessChromium.installed(), "needs chromium and chromedriver (bin/test installs them)");
     server = ArchiveServer.start(ArchiveServer.CORPUS, work.resolve("index"));
-    driver =
-        HeadlessChromium.start(Files.createDirectories(work.resolve("profile")), 1280, 900);
+    driver = HeadlessChromium.start(Files.createDirectories(work.resolve("profile")), 1280, 900);
   }
 
   @AfterAll
@@ -103,8 +103,9 @@ class SearchPageBrowserTest {
     WebElement box =
         driver.findElement(By.cssSelector("#facet-source input[value='" + name + "']"));
     assertTrue(box.isSelected());
-    assertTrue(driver.getCurrentUrl().contains("source=" + enc(name).replace("+", "%20"))
-        || driver.getCurrentUrl().contains("source=" + enc(name)));
+    assertTrue(
+        driver.getCurrentUrl().contains("source=" + enc(name).replace("+", "%20"))
+            || driver.getCurrentUrl().contains("source=" + enc(name)));
   }
 
   @Test
@@ -150,7 +151,8 @@ class SearchPageBrowserTest {
     assertEquals("数字", driver.findElement(By.id("q")).getAttribute("value"));
     assertEquals("date_desc", driver.findElement(By.id("sort")).getAttribute("value"));
     assertTrue(
-        driver.findElement(By.cssSelector("#facet-source input[value='" + outlet + "']"))
+        driver
+            .findElement(By.cssSelector("#facet-source input[value='" + outlet + "']"))
             .isSelected());
   }
 
@@ -210,7 +212,8 @@ class SearchPageBrowserTest {
   }
 
   private static long count(WebElement facetItem) {
-    return Long.parseLong(facetItem.findElement(By.className("facet-count")).getText().replace(",", ""));
+    return Long.parseLong(
+        facetItem.findElement(By.className("facet-count")).getText().replace(",", ""));
   }
 
   private static Article articleHolding(String quote) {

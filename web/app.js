@@ -126,17 +126,29 @@ function setStatus(kind) {
 function showError(error) {
   els.main.dataset.state = 'error';
   els.status.className = 'status error';
-  const retry = h('button', { type: 'button', class: 'link-button' }, '重试');
-  retry.addEventListener('click', () => show(state));
-  const back = state.id || state.page > 1
-    ? h('a', { href: toUrl({ ...resultsOf(state), page: 1 }), 'data-nav': true }, '回到第一页结果')
-    : null;
-  const title = error.status === 404 ? '找不到这篇文章' : error.status >= 500 || error.status === 0 ? '服务暂时不可用' : '无法完成检索';
+  const serverSide = error.status === 0 || error.status >= 500;
+  const actions = [];
+  if (serverSide) {
+    const retry = h('button', { type: 'button', class: 'link-button' }, '重试');
+    retry.addEventListener('click', () => show(state));
+    actions.push(retry);
+  } else if (error.status === 400 || error.status === 413) {
+    const help = h('button', { type: 'button', class: 'link-button' }, '查看检索语法');
+    help.addEventListener('click', () => {
+      document.getElementById('syntax-help').open = true;
+    });
+    actions.push(help);
+  }
+  if (state.id || state.page > 1) {
+    actions.push(h('a', { href: toUrl({ ...resultsOf(state), page: 1 }), 'data-nav': true }, '回到第一页结果'));
+  }
+  const title =
+    error.status === 404 ? '找不到这篇文章' : serverSide ? '服务暂时不可用' : '无法完成检索';
   fill(
     els.status,
     h('strong', {}, title),
     h('span', { class: 'error-message' }, error.message),
-    h('span', { class: 'error-actions' }, retry, back),
+    h('span', { class: 'error-actions' }, actions),
   );
   // Results or an article of an earlier request would look like the answer to this one.
   els.searchView.hidden = true;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.yanlu.archive.search.BadQueryException;
 import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Hit;
+import org.yanlu.archive.search.IndexUnavailableException;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.Searcher;
@@ -37,7 +38,14 @@ final class SearchCommand {
     if (!format.equals("jsonl") && !format.equals("csv")) {
       throw new UsageException("--format is jsonl or csv, not " + format);
     }
-    try (Searcher searcher = Searcher.open(index)) {
+    Searcher opened;
+    try {
+      opened = Searcher.open(index);
+    } catch (IndexUnavailableException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
+    try (Searcher searcher = opened) {
       if (batch != null) {
         return batch(searcher, Path.of(batch), line, format, out);
       }

@@ -337,9 +337,9 @@ public final class Searcher implements AutoCloseable {
 
   private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
     boolean newestFirst = sort == Sort.DATE_DESC;
-    SortField day = new SortField(ArticleFields.DAY, SortField.Type.LONG, newestFirst);
+    SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, newestFirst);
     // Undated articles come last in both orders.
-    day.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
     return new org.apache.lucene.search.Sort(day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
   }
 

@@ -1,0 +1,96 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yanlu.archive.article.Article;
+
+/** Opening one article: every field back as indexed, matches marked, related articles. */
+class ArticleViewTest {
+  @TempDir static Path indexDir;
+  private static Searcher searcher;
+  private static List<Article> articles;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    searcher = CorpusIndex.build(indexDir);
+    articles = CorpusIndex.articles();
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  @Test
+  void anArticleComesBackWithEveryFieldAsIndexed() {
+    for (Article a : articles) {
+      ArticleView view = searcher.article(a.id(), null);
+      assertEquals(a.title(), view.title());
+      assertEquals(a.source(), view.source());
+      assertEquals(a.date().text(), view.date());
+      assertEquals(a.date().precision().label(), view.datePrecision());
+      assertEquals(a.paragraphs(), view.paragraphs());
+      assertEquals(a.pages(), view.pages());
+      assertEquals(a.quotes(), view.quotes());
+    }
+  }
+
+  @Test
+  void withoutAQueryParagraphsAreEscapedAndUnmarked() {
+    ArticleView view = searcher.article(articles.get(0).id(), "");
+    for (int i = 0; i < view.paragraphs().size(); i++) {
+      assertEquals(Highlights.escape(view.paragraphs().get(i)), view.highlightedParagraphs().get(i));
+    }
+  }
+
+  @Test
+  void aQuotedQueryIsMarkedInTheParagraphThatHoldsIt() {
+    SearchResult found = searcher.search(SearchRequest.of("“让百姓少跑腿、数据多跑路”"));
+    ArticleView view = searcher.article(found.hits().get(0).id(), "“让百姓少跑腿、数据多跑路”");
+    String marked =
+        view.highlightedParagraphs().stream().filter(p -> p.contains("<mark>")).findFirst()
+            .orElseThrow();
+    assertTrue(marked.contains("<mark>让百姓少跑腿、数据多跑路</mark>"), marked);
+  }
+
+  @Test
+  void relatedArticlesAreOthersOfTheArchive() {
+    ArticleView view = searcher.article(articles.get(0).id(), null);
+    assertTrue(!view.related().isEmpty());
+    assertTrue(view.related().stream().noneMatch(r -> r.id().equals(view.id())));
+  }
+
+  @Test
+  void anUnknownIdIsNotFound() {
+    assertThrows(ArticleNotFoundException.class, () -> searcher.article("no-such-article", null));
+  }
+
+  @Test
+  void statsCountTheArticlesAndTellWhenTheIndexWasBuilt() {
+    ArchiveStats stats = searcher.stats();
+    assertEquals(articles.size(), stats.articles());
+    assertTrue(stats.indexSizeBytes() > 0);
+    assertTrue(stats.builtAt() != null);
+  }
+
+  @Test
+  void aClosedSearcherReportsTheIndexUnavailable() throws IOException {
+    Searcher other = Searcher.open(indexDir);
+    other.close();
+    assertThrows(IndexUnavailableException.class, () -> other.search(SearchRequest.of("5G")));
+  }
+
+  @Test
+  void aFolderWithoutAnIndexIsUnavailable(@TempDir Path empty) {
+    assertThrows(IndexUnavailableException.class, () -> Searcher.open(empty));
+  }
+}

@@ -1,0 +1,143 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Facet counts, multi-select outlets, date ranges and sorting on the real corpus. */
+class FacetsAndFiltersTest {
+  @TempDir static Path indexDir;
+  private static Searcher searcher;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    searcher = CorpusIndex.build(indexDir);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  @Test
+  void outletCountsAddUpToTheTotal() {
+    for (String q : List.of("", "5G", "数字", "\"互联网\"")) {
+      SearchResult r = searcher.search(SearchRequest.of(q));
+      long sum = r.facets().get("source").stream().mapToLong(FacetCount::count).sum();
+      assertEquals(r.total(), sum, q);
+    }
+  }
+
+  @Test
+  void everyFacetIsListedEvenBeforeItsEnricherFillsIt() {
+    SearchResult r = searcher.search(SearchRequest.of(""));
+    assertEquals(
+        List.of("source", "month", "speaker", "theme", "person", "organisation", "place"),
+        List.copyOf(r.facets().keySet()));
+  }
+
+  @Test
+  void aSelectedOutletFiltersHitsButTheOtherOutletsKeepTheirCounts() {
+    SearchResult all = searcher.search(SearchRequest.of("5G"));
+    FacetCount first = all.facets().get("source").get(0);
+    SearchResult selected = searcher.search(request("5G", List.of(first.value()), null, null));
+    assertEquals(first.count(), selected.total());
+    selected.hits().forEach(h -> assertEquals(first.value(), h.source()));
+    assertEquals(counts(all.facets().get("source")), counts(selected.facets().get("source")));
+    assertTrue(
+        selected.facets().get("source").stream()
+            .allMatch(c -> c.selected() == c.value().equals(first.value())));
+  }
+
+  @Test
+  void twoSelectedOutletsKeepArticlesOfEither() {
+    List<FacetCount> outlets = searcher.search(SearchRequest.of("")).facets().get("source");
+    List<String> two = List.of(outlets.get(0).value(), outlets.get(1).value());
+    SearchResult r = searcher.search(request("", two, null, null));
+    assertEquals(outlets.get(0).count() + outlets.get(1).count(), r.total());
+  }
+
+  @Test
+  void monthFacetUsesYearDashMonth() {
+    SearchResult r = searcher.search(SearchRequest.of(""));
+    assertTrue(!r.facets().get("month").isEmpty());
+    r.facets().get("month").forEach(c -> assertTrue(c.value().matches("\\d{4}-\\d{2}"), c.value()));
+  }
+
+  @Test
+  void dateRangesAreInclusiveAtMonthAndYearPrecision() {
+    long all = searcher.search(SearchRequest.of("")).total();
+    String month = searcher.search(SearchRequest.of("")).facets().get("month").get(0).value();
+    long inMonth =
+        searcher.search(SearchRequest.of("")).facets().get("month").get(0).count();
+    assertEquals(inMonth, searcher.search(request("", List.of(), month, month)).total());
+    assertEquals(inMonth, searcher.search(request("", List.of(), null, month)).total());
+    assertEquals(inMonth, searcher.search(request("", List.of(), month + "-01", null)).total());
+    String year = month.substring(0, 4);
+    assertEquals(all, searcher.search(request("", List.of(), year, year)).total());
+    String before = String.valueOf(Integer.parseInt(year) - 1);
+    assertEquals(0, searcher.search(request("", List.of(), null, before)).total());
+  }
+
+  @Test
+  void impossibleDatesAreBadQueries() {
+    for (String bad : List.of("2020-13", "2020-02-30", "20201", "October")) {
+      assertThrows(BadQueryException.class, () -> request("", List.of(), bad, null), bad);
+      assertThrows(BadQueryException.class, () -> request("", List.of(), null, bad), bad);
+    }
+    assertThrows(BadQueryException.class, () -> request("", List.of(), "2021", "2020"));
+  }
+
+  @Test
+  void dateSortsPutNewestOrOldestFirstAndUndatedLast() {
+    for (Sort sort : List.of(Sort.DATE_DESC, Sort.DATE_ASC)) {
+      SearchRequest request =
+          new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, sort, 1,
+              100);
+      List<String> dates = dates(searcher.search(request));
+      int firstUndated = dates.indexOf("");
+      List<String> dated = firstUndated < 0 ? dates : dates.subList(0, firstUndated);
+      assertTrue(dates.subList(dated.size(), dates.size()).stream().allMatch(String::isEmpty));
+      java.util.Comparator<String> order =
+          sort == Sort.DATE_DESC
+              ? java.util.Comparator.<String>reverseOrder()
+              : java.util.Comparator.<String>naturalOrder();
+      assertEquals(dated.stream().sorted(order).toList(), dated, sort.label());
+    }
+  }
+
+  @Test
+  void pagesTileTheHitsWithoutOverlap() {
+    SearchRequest first = SearchRequest.of("").withPage(1, 5);
+    List<String> page1 = searcher.search(first).hits().stream().map(Hit::id).toList();
+    List<String> page2 =
+        searcher.search(first.withPage(2, 5)).hits().stream().map(Hit::id).toList();
+    List<String> both =
+        searcher.search(first.withPage(1, 10)).hits().stream().map(Hit::id).toList();
+    assertEquals(both.subList(0, 5), page1);
+    assertEquals(both.subList(5, Math.min(10, both.size())), page2);
+  }
+
+  private static List<String> dates(SearchResult r) {
+    return r.hits().stream().map(h -> h.date() == null ? "" : h.date()).toList();
+  }
+
+  private static Map<String, Long> counts(List<FacetCount> counts) {
+    return counts.stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+  }
+
+  private static SearchRequest request(String q, List<String> sources, String from, String to) {
+    return new SearchRequest(
+        q, sources, List.of(), List.of(), List.of(), from, to, Sort.RELEVANCE, 1, 10);
+  }
+}

@@ -1,0 +1,159 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yanlu.archive.article.Article;
+
+/** What the query language means, on the real corpus. */
+class QueryLanguageTest {
+  @TempDir static Path indexDir;
+  private static Searcher searcher;
+  private static Map<String, String> textById;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    searcher = CorpusIndex.build(indexDir);
+    textById =
+        CorpusIndex.articles().stream()
+            .collect(
+                Collectors.toMap(
+                    Article::id, a -> CorpusIndex.compact(String.join("", CorpusIndex.units(a)))));
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  @Test
+  void emptyQueryBrowsesAllArticles() {
+    assertEquals(textById.size(), searcher.search(SearchRequest.of("")).total());
+    assertEquals(textById.size(), searcher.search(SearchRequest.of("   ")).total());
+  }
+
+  @Test
+  void wordsAreAndedSoEveryHitHoldsBoth() {
+    for (String id : ids("人工智能 泡沫")) {
+      assertTrue(textById.get(id).contains("人工智能") && textById.get(id).contains("泡沫"), id);
+    }
+    assertTrue(ids("人工智能 泡沫").size() < ids("人工智能").size());
+  }
+
+  @Test
+  void minusExcludesArticlesHoldingTheWord() {
+    Set<String> with5g = ids("5G");
+    Set<String> without = ids("5G -基站");
+    assertTrue(!without.isEmpty() && without.size() < with5g.size());
+    for (String id : without) {
+      assertTrue(!textById.get(id).contains("基站"), id + " holds 基站");
+    }
+  }
+
+  @Test
+  void aLoneExclusionBrowsesAllArticlesButThose() {
+    assertEquals(textById.size() - ids("扶贫").size(), ids("-扶贫").size());
+  }
+
+  @Test
+  void orFindsArticlesHoldingEither() {
+    Set<String> either = new HashSet<>(ids("扶贫"));
+    either.addAll(ids("泡沫"));
+    assertEquals(either, ids("扶贫 OR 泡沫"));
+  }
+
+  @Test
+  void sourcePrefixKeepsOnlyThatOutletWhateverTheCaseAndSpacing() {
+    SearchResult result = searcher.search(SearchRequest.of("source:\"c114 通信网\""));
+    assertTrue(result.total() > 0);
+    result.hits().forEach(h -> assertEquals("C114通信网", h.source()));
+  }
+
+  @Test
+  void traditionalAndFullWidthQueriesFindSimplifiedText() {
+    assertEquals(ids("数字中国"), ids("數字中國"));
+    assertEquals(ids("\"5G\""), ids("\"５Ｇ\""));
+    assertTrue(!ids("\"數字中國\"").isEmpty());
+  }
+
+  @Test
+  void aWordTheSegmenterCutsDifferentlyIsStillFoundAsAString() {
+    for (String id : ids("\"数字福建\"")) {
+      assertTrue(ids("数字福建").contains(id), id);
+    }
+  }
+
+  @Test
+  void snippetsAreEscapedTextWithOnlyMarkTags() {
+    SearchResult result = searcher.search(SearchRequest.of("数字中国"));
+    assertTrue(result.hits().get(0).snippet().contains("<mark>数字中国</mark>"),
+        result.hits().get(0).snippet());
+    for (Hit h : result.hits()) {
+      String withoutMarks = h.snippet().replace("<mark>", "").replace("</mark>", "");
+      assertTrue(!withoutMarks.contains("<") && !withoutMarks.contains(">"), h.snippet());
+      assertTrue(withoutMarks.length() <= 400, "snippet of " + withoutMarks.length());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"5G",
+        "“5G 基站",
+        "「扶贫",
+        "-",
+        "5G -",
+        "+",
+        "扶贫 OR",
+        "OR 扶贫",
+        "扶贫 AND",
+        "(扶贫",
+        "扶贫)",
+        "\"\"",
+        "“  ”"
+      })
+  void malformedQueriesGiveABilingualBadQueryError(String query) {
+    BadQueryException e =
+        assertThrows(BadQueryException.class, () -> searcher.search(SearchRequest.of(query)));
+    assertTrue(e.getMessage().matches("(?s).*\\p{IsHan}.*/.*[a-z].*"), e.getMessage());
+  }
+
+  @Test
+  void aQueryOfTenThousandCharactersIsABadQuery() {
+    assertThrows(BadQueryException.class, () -> SearchRequest.of("扶".repeat(10_000)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"IPv6:", "来源:人民", "a\\b*", "[5G]", "{x}", "what?", "5G^2", "~", "!"})
+  void classicSyntaxWeDoNotOfferIsTakenAsText(String query) {
+    searcher.search(SearchRequest.of(query));
+  }
+
+  private static Set<String> ids(String query) {
+    Set<String> ids = new HashSet<>();
+    searcher.export(SearchRequest.of(query), h -> ids.add(h.id()));
+    return ids;
+  }
+
+  @Test
+  void exportStreamsEveryHitAcrossBatches() {
+    List<Hit> all = new java.util.ArrayList<>();
+    searcher.export(SearchRequest.of("的"), all::add);
+    assertEquals(searcher.search(SearchRequest.of("的")).total(), all.size());
+    assertEquals(all.size(), all.stream().map(Hit::id).distinct().count());
+  }
+}

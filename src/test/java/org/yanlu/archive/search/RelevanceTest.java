@@ -1,0 +1,68 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yanlu.archive.article.Article;
+
+/**
+ * The article a reader would pick first is in the top three. Articles are named by a phrase only
+ * they hold, so that the test does not depend on ids or on where the parser cuts.
+ */
+class RelevanceTest {
+  @TempDir static Path indexDir;
+  private static Searcher searcher;
+  private static Map<String, Article> articles;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    searcher = CorpusIndex.build(indexDir);
+    articles =
+        CorpusIndex.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  @ParameterizedTest(name = "{0} → the article holding {1}")
+  @CsvSource({
+    "5G 基站, 5G基站价格高、数量多、能耗高",
+    "数字中国, 从“数字福建”到“数字中国”",
+    "人工智能 泡沫, 人工智能行业曾经有泡沫",
+    "扶贫, 第七个国家扶贫日",
+    "人工智能, 河南人工智能产业发展呈现良好态势",
+    "朱啸虎, 朱啸虎并不否认",
+    "习近平, 习近平：从“数字福建”",
+    "數字中國, 从“数字福建”到“数字中国”",
+  })
+  void theArticleAReaderWantsIsInTheTopThree(String query, String phrase) {
+    List<Hit> top = searcher.search(SearchRequest.of(query).withPage(1, 3)).hits();
+    String needle = CorpusIndex.compact(phrase);
+    assertTrue(
+        top.stream().anyMatch(h -> holds(articles.get(h.id()), needle)),
+        query + " → " + top.stream().map(Hit::title).toList());
+  }
+
+  @ParameterizedTest(name = "outlet {0}")
+  @CsvSource({"人民日报", "C114通信网", "人民邮电报"})
+  void anOutletNameFindsThatOutletsArticlesFirst(String outlet) {
+    List<Hit> top = searcher.search(SearchRequest.of(outlet).withPage(1, 3)).hits();
+    assertTrue(!top.isEmpty() && top.get(0).source().equals(outlet), outlet + " → " + top);
+  }
+
+  private static boolean holds(Article a, String needle) {
+    return CorpusIndex.units(a).stream().anyMatch(u -> CorpusIndex.compact(u).contains(needle))
+        || CorpusIndex.compact(String.join("", CorpusIndex.units(a))).contains(needle);
+  }
+}

@@ -59,8 +59,7 @@ public final class HttpApi {
     routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
     routes.get("/api/stats", ctx -> ctx.json(searcher.stats()));
     routes.get("/api/search", this::search);
-    routes.get(
-        "/api/articles/{id}", ctx -> ctx.json(searcher.article(ctx.pathParam("id"), q(ctx))));
+    routes.get("/api/articles/{id}", this::article);
     routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
     routes.after(HttpApi::charset);
     // The one place where exception types become a status and {error, message}.
@@ -78,12 +77,8 @@ public final class HttpApi {
     ctx.json(result);
   }
 
-  private static String q(Context ctx) {
-    String q = ctx.queryParam("q");
-    if (q != null && q.strip().length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw new QueryTooLongException(q.strip().length(), SearchRequest.MAX_QUERY_LENGTH);
-    }
-    return q == null ? "" : q.strip();
+  private void article(Context ctx) {
+    ctx.json(searcher.article(ctx.pathParam("id"), SearchParams.query(ctx.queryParamMap())));
   }
 
   private static void securityHeaders(Context ctx) {

@@ -24,13 +24,8 @@ public final class SearchParams {
    * @throws BadParameterException when {@code page} or {@code size} is not a whole number
    */
   public static SearchRequest read(Map<String, List<String>> params) {
-    String q = first(params, "q", "").strip();
-    // Checked before the request is built so that an oversized query is a 413, not a 400.
-    if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw new QueryTooLongException(q.length(), SearchRequest.MAX_QUERY_LENGTH);
-    }
     return new SearchRequest(
-        q,
+        query(params),
         all(params, "source"),
         all(params, "speaker"),
         all(params, "theme"),
@@ -40,6 +35,20 @@ public final class SearchParams {
         Sort.parse(first(params, "sort", null)),
         wholeNumber(params, "page", 1),
         wholeNumber(params, "size", SearchRequest.DEFAULT_SIZE));
+  }
+
+  /**
+   * The query text {@code q}, stripped; "" when absent.
+   *
+   * @throws QueryTooLongException when it is longer than {@link SearchRequest#MAX_QUERY_LENGTH}
+   */
+  public static String query(Map<String, List<String>> params) {
+    String q = first(params, "q", "").strip();
+    // Checked before a request is built so that an oversized query is a 413, not a 400.
+    if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new QueryTooLongException(q.length(), SearchRequest.MAX_QUERY_LENGTH);
+    }
+    return q;
   }
 
   private static String first(Map<String, List<String>> params, String name, String fallback) {

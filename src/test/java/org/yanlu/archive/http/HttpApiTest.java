@@ -142,6 +142,13 @@ class HttpApiTest {
   }
 
   @Test
+  void articleQueryLongerThan500CharactersIsTooLarge() throws Exception {
+    String id = enc(server.articles().get(0).id());
+    assertError(
+        server.get("/api/articles/" + id + "?q=" + enc("数".repeat(501))), 413, "query_too_long");
+  }
+
+  @Test
   void unknownArticleIsNotFound() throws Exception {
     assertError(server.get("/api/articles/no-such-article"), 404, "not_found");
   }
@@ -242,6 +249,8 @@ class HttpApiTest {
     HttpResponse<byte[]> response = server.getBytes("/api/export?q=" + q + "&format=csv");
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertEquals(
+        Long.toString(total), response.headers().firstValue("X-Total-Count").orElse(""));
     byte[] body = response.body();
     assertEquals(0xEF, body[0] & 0xFF, "UTF-8 byte order mark");
     assertEquals(0xBB, body[1] & 0xFF);

@@ -1,7 +1,7 @@
 // The front end's entry point: reads the state from the URL, asks the API, draws the view, and
 // keeps the URL in step (history.pushState on every navigation, popstate for back/forward).
 
-import { readState, toUrl, resultsOf, searchParams, LIST_KEYS } from './js/state.js';
+import { readState, toUrl, resultsOf, searchParams } from './js/state.js';
 import * as api from './js/api.js';
 import { h, fill } from './js/dom.js';
 import { renderSearch } from './js/search-view.js';
@@ -73,8 +73,6 @@ async function show(next) {
     } else {
       const result = await api.search(apiParams(state), controller.signal);
       renderSearch(els, state, result, navigate);
-      const filters = LIST_KEYS.reduce((n, key) => n + state[key].length, 0) + (state.from || state.to ? 1 : 0);
-      els.filterToggle.textContent = filters ? `筛选（${filters}）` : '筛选';
       document.title = state.q ? `${state.q} · 言录检索` : '言录 · 新闻资料库';
       showView('search');
     }

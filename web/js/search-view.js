@@ -3,7 +3,7 @@
 // URLs (app.js intercepts them) so that a middle click opens the same view in a new tab.
 
 import { h, fill, marked, count, chineseDate } from './dom.js';
-import { toUrl, toggled, hasFilters, unfiltered, searchParams } from './state.js';
+import { toUrl, toggled, hasFilters, unfiltered, searchParams, LIST_KEYS } from './state.js';
 import { exportUrl } from './api.js';
 
 const FACET_LABELS = { source: '来源', month: '月份', speaker: '发言人', theme: '主题' };
@@ -19,6 +19,8 @@ export function renderSearch(els, state, result, navigate) {
   }
   renderMonths(els.facets.month, state, result.facets?.month ?? [], navigate);
   els.sort.value = state.sort;
+  const filters = LIST_KEYS.reduce((n, key) => n + state[key].length, 0) + (state.from || state.to ? 1 : 0);
+  els.filterToggle.textContent = filters ? `筛选（${filters}）` : '筛选';
   els.exportLink.href = exportUrl(searchParams(state), 'csv');
   els.exportLink.classList.toggle('disabled', result.total === 0);
 }

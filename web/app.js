@@ -41,6 +41,8 @@ const els = {
     speakers: $('article-speakers'),
     quotesBox: $('article-quotes-box'),
     quotes: $('article-quotes'),
+    peopleBox: $('article-people-box'),
+    people: $('article-people'),
     themesBox: $('article-themes-box'),
     themes: $('article-themes'),
     relatedBox: $('article-related-box'),

@@ -12,10 +12,13 @@ export function renderArticle(els, state, article) {
   fill(els.meta, metaLine(article));
   fill(els.source, sourceLine(article));
   els.source.hidden = !els.source.textContent;
-  fill(els.body, (article.highlightedParagraphs ?? []).map((p) => h('p', {}, marked(p))));
+  fill(els.body, body(article));
 
   list(els.speakersBox, els.speakers, article.speakers, (name) =>
     h('li', {}, h('a', { href: toUrl({ ...resultsOf(state), speaker: [name], page: 1 }), 'data-nav': true }, name)),
+  );
+  list(els.peopleBox, els.people, article.people, (person) =>
+    h('li', {}, h('span', { title: person.role || '' }, person.name)),
   );
   list(els.themesBox, els.themes, article.themes, (theme) =>
     h('li', {}, h('a', { href: toUrl({ ...resultsOf(state), theme: [theme], page: 1 }), 'data-nav': true }, theme)),
@@ -38,6 +41,29 @@ export function renderArticle(els, state, article) {
       h('span', { class: 'related-meta' }, [r.source, chineseDate(r.date)].filter(Boolean).join(' · ')),
     ),
   );
+}
+
+/**
+ * The highlighted paragraphs, with each section's heading before the paragraph that starts it
+ * (sections repeat their paragraphs from the article's list, so the first one places them).
+ */
+function body(article) {
+  const paragraphs = article.paragraphs ?? [];
+  const headings = new Map();
+  let from = 0;
+  for (const section of article.sections ?? []) {
+    const start = paragraphs.indexOf(section.paragraphs?.[0], from);
+    if (start >= 0) {
+      headings.set(start, section.heading);
+      from = start + 1;
+    }
+  }
+  const out = [];
+  (article.highlightedParagraphs ?? []).forEach((html, i) => {
+    if (headings.has(i)) out.push(h('h2', { class: 'section-heading' }, headings.get(i)));
+    out.push(h('p', {}, marked(html)));
+  });
+  return out;
 }
 
 function metaLine(article) {

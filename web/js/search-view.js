@@ -77,7 +77,7 @@ function renderHit(state, hit) {
   const meta = [
     hit.source ? h('span', { class: 'hit-source' }, hit.source) : null,
     h('span', { class: 'hit-date' }, chineseDate(hit.date) || '日期不详'),
-    hit.speakers?.length ? h('span', { class: 'hit-speakers' }, `发言人：${hit.speakers.join('、')}`) : null,
+    hit.speakers?.length ? h('span', { class: 'hit-speakers' }, `发言人：${speakerList(hit.speakers)}`) : null,
   ].filter(Boolean);
   return h(
     'li',
@@ -87,6 +87,13 @@ function renderHit(state, hit) {
     h('p', { class: 'hit-meta' }, meta),
     hit.snippet ? h('p', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
   );
+}
+
+const SPEAKERS_SHOWN = 6;
+
+function speakerList(speakers) {
+  if (speakers.length <= SPEAKERS_SHOWN) return speakers.join('、');
+  return `${speakers.slice(0, SPEAKERS_SHOWN).join('、')} 等 ${speakers.length} 人`;
 }
 
 function emptyState(state) {
@@ -171,7 +178,11 @@ function renderMonths(section, state, counts, navigate) {
   const max = Math.max(1, ...months.map((m) => m.count));
   fill(
     histogram,
-    months.map((m) => {
+    withEmptyMonths(months).map((m) => {
+      if (m.gap) {
+        return h('span', { class: 'month gap', role: 'listitem', title: `${chineseDate(m.value)}：0 篇` },
+          h('span', { class: 'bar-track' }), h('span', { class: 'month-label' }, monthLabel(m.value)), h('span', { class: 'month-count' }, ''));
+      }
       const selected = m.selected || state.month.includes(m.value);
       const bar = h('span', { class: 'bar' });
       // Set through the CSSOM, which the Content-Security-Policy allows, unlike style attributes.
@@ -194,6 +205,36 @@ function renderMonths(section, state, counts, navigate) {
       return button;
     }),
   );
+}
+
+/**
+ * The months with hits plus the empty months between them, so the bars read as a time line;
+ * long empty stretches (more than two years) are left out rather than drawn as a flat line.
+ */
+function withEmptyMonths(months) {
+  const out = [];
+  for (const m of months) {
+    const previous = out.length ? out[out.length - 1].value : null;
+    if (previous && /^\d{4}-\d{2}$/.test(previous) && /^\d{4}-\d{2}$/.test(m.value)) {
+      const gap = monthIndex(m.value) - monthIndex(previous) - 1;
+      if (gap > 0 && gap <= 24) {
+        for (let i = 1; i <= gap; i++) out.push({ value: monthName(monthIndex(previous) + i), gap: true });
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function monthIndex(value) {
+  const [y, m] = value.split('-').map(Number);
+  return y * 12 + (m - 1);
+}
+
+function monthName(index) {
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${y}-${String(m).padStart(2, '0')}`;
 }
 
 function monthLabel(value) {

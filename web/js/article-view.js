@@ -4,6 +4,8 @@
 import { h, fill, marked, chineseDate } from './dom.js';
 import { toUrl, resultsOf } from './state.js';
 
+const QUOTES_SHOWN = 8;
+
 export function renderArticle(els, state, article) {
   els.backLink.href = toUrl(resultsOf(state));
   fill(els.title, article.title || '（无标题）');
@@ -23,16 +25,27 @@ export function renderArticle(els, state, article) {
   list(els.themesBox, els.themes, article.themes, (theme) =>
     h('li', {}, h('a', { href: toUrl({ ...resultsOf(state), theme: [theme], page: 1 }), 'data-nav': true }, theme)),
   );
-  list(els.quotesBox, els.quotes, article.quotes, (quote) =>
-    h(
+  list(els.quotesBox, els.quotes, article.quotes, (quote, i) => {
+    const text = h('button', { type: 'button', class: 'quote-jump', title: '在正文中定位' }, `“${quote.text}”`);
+    text.addEventListener('click', () => jumpTo(els.body, quote.paragraph));
+    return h(
       'li',
-      {},
-      h('blockquote', {}, `“${quote.text}”`),
+      { class: i >= QUOTES_SHOWN ? 'collapsed' : null },
+      h('blockquote', {}, text),
       quote.speaker
         ? h('p', { class: 'quote-speaker' }, `—— ${[quote.speaker, quote.role].filter(Boolean).join('，')}`)
         : null,
-    ),
-  );
+    );
+  });
+  const hidden = (article.quotes ?? []).length - QUOTES_SHOWN;
+  if (hidden > 0) {
+    const more = h('button', { type: 'button', class: 'facet-more' }, `显示其余 ${hidden} 条引语`);
+    more.addEventListener('click', () => {
+      els.quotes.querySelectorAll('li.collapsed').forEach((li) => li.classList.remove('collapsed'));
+      more.remove();
+    });
+    els.quotes.append(h('li', {}, more));
+  }
   list(els.relatedBox, els.related, article.related, (r) =>
     h(
       'li',
@@ -61,9 +74,20 @@ function body(article) {
   const out = [];
   (article.highlightedParagraphs ?? []).forEach((html, i) => {
     if (headings.has(i)) out.push(h('h2', { class: 'section-heading' }, headings.get(i)));
-    out.push(h('p', {}, marked(html)));
+    out.push(h('p', { id: `p-${i}` }, marked(html)));
   });
   return out;
+}
+
+/** Scrolls to a paragraph and flashes it; the URL stays as it is, as the state has not changed. */
+function jumpTo(body, paragraph) {
+  const target = body.querySelector(`#p-${Number(paragraph)}`);
+  if (!target) return;
+  target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  target.classList.remove('flash');
+  // Re-adding the class restarts the animation when the same quote is clicked twice.
+  void target.offsetWidth;
+  target.classList.add('flash');
 }
 
 function metaLine(article) {

@@ -25,6 +25,9 @@ public final class Main {
                                          print hits and facets
         search --batch FILE [--size N] [--format jsonl|csv]
                                          run one query per line of FILE on one searcher
+        serve [--port 7070] [--corpus DIR] [--index DIR]
+                                         build the index if missing or stale, then serve the
+                                         API and the web front end
       """;
 
   private Main() {}
@@ -47,6 +50,8 @@ public final class Main {
         case "index" ->
             new IndexCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         case "search" -> new SearchCommand().run(CommandLine.parse(rest, List.of()), out, err);
+        case "serve" ->
+            new ServeCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         default -> {
           err.println("unknown command: " + args.get(0));
           err.print(USAGE);

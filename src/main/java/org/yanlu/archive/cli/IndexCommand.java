@@ -13,10 +13,12 @@ import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.IndexSummary;
 import org.yanlu.archive.index.IndexSwap;
 import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.search.ThemeCatalog;
 
 /**
- * {@code index [--corpus DIR] [--index DIR]}: reads the corpus and builds a new index beside the
- * old one, showing progress, then swaps it in.
+ * {@code index [--corpus DIR] [--index DIR] [--themes FILE]}: reads the corpus and builds a new
+ * index beside the old one, tagging articles with the themes of the themes file, showing progress,
+ * then swaps it in.
  */
 final class IndexCommand {
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
@@ -30,7 +32,8 @@ final class IndexCommand {
   int run(CommandLine line, PrintStream out, PrintStream err) throws IOException {
     Path corpus = line.path("corpus", Main.DEFAULT_CORPUS);
     Path index = line.path("index", Main.DEFAULT_INDEX);
-    IndexSummary summary = build(corpus, index, err);
+    Path themes = themesFile(line);
+    IndexSummary summary = build(corpus, index, themes, ThemeCatalog.load(themes), err);
     out.printf(
         Locale.ROOT,
         "indexed %,d articles and %,d quotes (%,d characters) in %.1f s: %,.0f articles/s,"
@@ -51,13 +54,31 @@ final class IndexCommand {
    * Whether {@code serve} must build first: there is no index, or the corpus changed since it was
    * built, or the index was built with another schema.
    */
-  static boolean isStale(Path corpus, Path index) throws IOException {
-    return new IndexSwap(index).isStale(Corpus.lastModified(corpus));
+  static boolean isStale(Path corpus, Path index, Path themes) throws IOException {
+    return new IndexSwap(index).isStale(sourcesLastModified(corpus, themes));
   }
 
-  /** Reads the corpus and rebuilds the index, telling {@code progress} how it goes. */
-  IndexSummary build(Path corpus, Path index, PrintStream progress) throws IOException {
-    long corpusTime = Corpus.lastModified(corpus);
+  /** The themes file of {@code --themes}, {@code themes.json} of the checkout when not given. */
+  static Path themesFile(CommandLine line) {
+    return line.path("themes", ThemeCatalog.DEFAULT_FILE.toString());
+  }
+
+  /**
+   * When the corpus or the themes file last changed: the index records it, so that editing either
+   * makes the index stale.
+   */
+  private static long sourcesLastModified(Path corpus, Path themes) throws IOException {
+    return Math.max(Corpus.lastModified(corpus), ThemeCatalog.lastModified(themes));
+  }
+
+  /**
+   * Reads the corpus and rebuilds the index, tagging the catalog's themes, telling {@code
+   * progress} how it goes.
+   */
+  IndexSummary build(
+      Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream progress)
+      throws IOException {
+    long corpusTime = sourcesLastModified(corpus, themesFile);
     CorpusContents contents = articles.read(corpus);
     for (CorpusProblem p : contents.problems()) {
       progress.println("problem: " + p);
@@ -81,7 +102,7 @@ final class IndexCommand {
           }
         };
     return Indexer.usingAllCores(new ArticleFields())
-        .rebuild(index, contents.articles(), corpusTime, report);
+        .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
   }
 
   private static double perSecond(double count, long millis) {

@@ -8,6 +8,7 @@ import org.yanlu.archive.corpus.CorpusReaders;
 import org.yanlu.archive.enrich.NameEnricher;
 import org.yanlu.archive.enrich.QuoteEnricher;
 import org.yanlu.archive.enrich.SpeakerEnricher;
+import org.yanlu.archive.search.BadThemeException;
 
 /** The one entry point: {@code java -jar news-archive.jar <command>}; wires everything by hand. */
 public final class Main {
@@ -18,14 +19,15 @@ public final class Main {
       """
       usage: java -jar target/news-archive.jar <command> [options]
         articles [--corpus DIR]          print every parsed article as one JSON line
-        index [--corpus DIR] [--index DIR]
-                                         build a new index and swap it in atomically
+        index [--corpus DIR] [--index DIR] [--themes FILE]
+                                         build a new index and swap it in atomically, tagging
+                                         the themes of FILE (default themes.json)
         search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
                [--from D] [--to D] [--sort relevance|date_desc|date_asc] [--page N] [--size N]
                                          print hits and facets
         search --batch FILE [--size N] [--format jsonl|csv]
                                          run one query per line of FILE on one searcher
-        serve [--port 7070] [--corpus DIR] [--index DIR]
+        serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]
                                          build the index if missing or stale, then serve the
                                          API and the web front end
       """;
@@ -62,6 +64,9 @@ public final class Main {
       err.println(e.getMessage());
       err.print(USAGE);
       return 2;
+    } catch (BadThemeException e) {
+      err.println(e.getMessage());
+      return 1;
     }
   }
 

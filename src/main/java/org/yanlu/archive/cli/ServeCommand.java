@@ -8,10 +8,12 @@ import org.yanlu.archive.http.HttpApi;
 import org.yanlu.archive.http.WebRoot;
 import org.yanlu.archive.index.IndexSummary;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.ThemeCatalog;
+import org.yanlu.archive.search.Trends;
 
 /**
- * {@code serve [--port 7070] [--corpus DIR] [--index DIR]}: builds the index when it is missing or
- * older than the corpus, then serves the API and the front end until the process is stopped.
+ * {@code serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]}: builds the index when
+ * it is missing or older than the corpus or the themes file, then serves the API and the front end until the process is stopped.
  */
 final class ServeCommand {
   static final int DEFAULT_PORT = 7070;
@@ -44,10 +46,15 @@ final class ServeCommand {
     if (port < 0 || port > 65_535) {
       throw new UsageException("--port takes 0 to 65535, not " + port);
     }
-    buildIfStale(corpus, index, err);
+    Path themesFile = IndexCommand.themesFile(line);
+    ThemeCatalog themes = ThemeCatalog.load(themesFile);
+    buildIfStale(corpus, index, themesFile, themes, err);
     Searcher searcher = Searcher.open(index);
     try {
-      Javalin app = new HttpApi(searcher, WebRoot.find(WEB_DIR)).create().start(port);
+      Javalin app =
+          new HttpApi(searcher, WebRoot.find(WEB_DIR), new Trends(searcher, themes))
+              .create()
+              .start(port);
       return new Running(app, searcher);
     } catch (RuntimeException e) {
       searcher.close();
@@ -55,12 +62,14 @@ final class ServeCommand {
     }
   }
 
-  private void buildIfStale(Path corpus, Path index, PrintStream err) throws IOException {
-    if (!IndexCommand.isStale(corpus, index)) {
+  private void buildIfStale(
+      Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream err)
+      throws IOException {
+    if (!IndexCommand.isStale(corpus, index, themesFile)) {
       return;
     }
     err.println("索引缺失或已过期，正在建立 / building the index of " + corpus + " into " + index);
-    IndexSummary summary = new IndexCommand(articles).build(corpus, index, err);
+    IndexSummary summary = new IndexCommand(articles).build(corpus, index, themesFile, themes, err);
     err.printf(
         "indexed %d articles, %d quotes in %d ms%n",
         summary.articles(), summary.quotes(), summary.millis());

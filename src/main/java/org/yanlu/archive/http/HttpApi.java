@@ -13,6 +13,8 @@ import java.util.Map;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.ThemeCatalog;
+import org.yanlu.archive.search.Trends;
 
 /**
  * The archive's web server: the JSON API under {@code /api} and the static front end at {@code /},
@@ -31,11 +33,18 @@ public final class HttpApi {
   private final Searcher searcher;
   private final WebRoot web;
   private final ObjectMapper json;
+  private final TrendApi trends;
 
+  /** A server whose themes are those of {@code themes.json}, or the packed defaults. */
   public HttpApi(Searcher searcher, WebRoot web) {
+    this(searcher, web, new Trends(searcher, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE)));
+  }
+
+  public HttpApi(Searcher searcher, WebRoot web, Trends trends) {
     this.searcher = searcher;
     this.web = web;
     this.json = jsonMapper();
+    this.trends = new TrendApi(trends);
   }
 
   /** The app, configured but not started; {@code create().start(0)} takes a free port. */
@@ -61,6 +70,8 @@ public final class HttpApi {
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
+    routes.get("/api/themes", trends::themes);
+    routes.get("/api/trends", trends::trends);
     routes.after(HttpApi::charset);
     // The one place where exception types become a status and {error, message}.
     routes.exception(HttpResponseException.class, ApiErrors::respond);

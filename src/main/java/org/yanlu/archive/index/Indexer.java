@@ -55,11 +55,25 @@ public final class Indexer {
   public IndexSummary rebuild(
       Path indexRoot, List<Article> articles, long corpusLastModified, IndexProgress progress)
       throws IOException {
+    return rebuild(indexRoot, articles, corpusLastModified, progress, ThemeQueries.NONE);
+  }
+
+  /**
+   * Indexes all articles like {@link #rebuild(Path, List, long, IndexProgress)} and tags each with
+   * the themes whose query finds it.
+   */
+  public IndexSummary rebuild(
+      Path indexRoot,
+      List<Article> articles,
+      long corpusLastModified,
+      IndexProgress progress,
+      ThemeQueries themes)
+      throws IOException {
     IndexSwap swap = new IndexSwap(indexRoot);
     Path generation = swap.newGeneration();
     long start = System.nanoTime();
     try {
-      Counts counts = write(generation, articles, corpusLastModified, progress, start);
+      Counts counts = write(generation, articles, corpusLastModified, progress, start, themes);
       swap.publish(generation);
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new IndexSummary(
@@ -77,7 +91,8 @@ public final class Indexer {
       List<Article> articles,
       long corpusLastModified,
       IndexProgress progress,
-      long start)
+      long start,
+      ThemeQueries themes)
       throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(fields.analyzer())
@@ -85,34 +100,22 @@ public final class Indexer {
             .setRAMBufferSizeMB(256)
             // A build that fails must leave nothing committed; the generation is discarded.
             .setCommitOnClose(false);
-    AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     AtomicLong quotes = new AtomicLong();
     AtomicLong characters = new AtomicLong();
     try (Directory dir = FSDirectory.open(generation);
         IndexWriter writer = new IndexWriter(dir, config)) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          workers.add(
-              pool.submit(
-                  () -> {
-                    for (int i = next.getAndIncrement();
-                        i < articles.size();
-                        i = next.getAndIncrement()) {
-                      Article a = articles.get(i);
-                      writer.addDocuments(fields.documents(a));
-                      quotes.addAndGet(a.quotes().size());
-                      characters.addAndGet(characters(a));
-                      progress.indexed(done.incrementAndGet(), articles.size());
-                    }
-                    return null;
-                  }));
-        }
-        awaitAll(workers, next, articles.size());
-      } finally {
-        pool.shutdownNow();
+      inParallel(
+          articles,
+          a -> {
+            writer.addDocuments(fields.documents(a));
+            quotes.addAndGet(a.quotes().size());
+            characters.addAndGet(characters(a));
+            progress.indexed(done.incrementAndGet(), articles.size());
+          });
+      if (!themes.isEmpty()) {
+        List<Article> tagged = new ThemeTagger(themes).tagged(writer, articles);
+        inParallel(tagged, a -> ThemeTagger.rewrite(writer, fields, a));
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       writer.setLiveCommitData(
@@ -126,6 +129,36 @@ public final class Indexer {
       writer.commit();
     }
     return new Counts(quotes.get(), characters.get());
+  }
+
+  /** Work on one article that may fail with an IOException. */
+  @FunctionalInterface
+  private interface ArticleWork {
+    void accept(Article article) throws IOException;
+  }
+
+  /** Runs {@code work} on every article, on {@link #threads} threads. */
+  private void inParallel(List<Article> articles, ArticleWork work) throws IOException {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement();
+                      i < articles.size();
+                      i = next.getAndIncrement()) {
+                    work.accept(articles.get(i));
+                  }
+                  return null;
+                }));
+      }
+      awaitAll(workers, next, articles.size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**

@@ -434,9 +434,19 @@ public final class Searcher implements AutoCloseable {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
+  /** The schema this searcher reads, for the counters that share its index. */
+  ArticleFields fields() {
+    return fields;
+  }
+
+  /** Runs work on a borrowed searcher, for the counters of this package (trends, themes). */
+  <T> T read(SearchWork<T> work) {
+    return withSearcher(work);
+  }
+
   /** Work done with a borrowed searcher, which may read the index. */
   @FunctionalInterface
-  private interface SearchWork<T> {
+  interface SearchWork<T> {
     T apply(FacetedIndexSearcher searcher) throws IOException;
   }
 

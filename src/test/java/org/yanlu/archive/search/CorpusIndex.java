@@ -27,6 +27,14 @@ final class CorpusIndex {
     return Searcher.open(root);
   }
 
+  /** Builds the index of the real corpus, tagged with the themes of {@code themes.json}. */
+  static Searcher buildWithThemes(Path root, ThemeCatalog themes) throws IOException {
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(
+            root, articles(), Corpus.lastModified(CORPUS), IndexProgress.NONE, themes.queries());
+    return Searcher.open(root);
+  }
+
   /** Text as the exact-quote fields compare it: folded, without whitespace. */
   static String compact(String text) {
     return ArticleFields.keyword(text);

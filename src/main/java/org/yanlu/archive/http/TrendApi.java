@@ -1,0 +1,93 @@
+package org.yanlu.archive.http;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yanlu.archive.search.Trend;
+import org.yanlu.archive.search.TrendPoint;
+import org.yanlu.archive.search.TrendRequest;
+import org.yanlu.archive.search.TrendTable;
+import org.yanlu.archive.search.Trends;
+
+/**
+ * The routes of themes and trends: {@code /api/themes} (each theme with its count, its count per
+ * month and its top outlets) and {@code /api/trends} (one to five queries per period, as JSON or,
+ * with {@code format=csv}, as a spreadsheet table).
+ */
+final class TrendApi {
+  private final Trends trends;
+
+  TrendApi(Trends trends) {
+    this.trends = trends;
+  }
+
+  void themes(Context ctx) {
+    ctx.json(Map.of("themes", trends.themes()));
+  }
+
+  void trends(Context ctx) {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    List<String> queries = params.getOrDefault("q", List.of());
+    TrendRequest request =
+        TrendRequest.of(
+            queries, first(params, "interval"), first(params, "from"), first(params, "to"));
+    String format = first(params, "format");
+    boolean csv = "csv".equals(format);
+    if (format != null && !format.isBlank() && !csv && !"json".equals(format)) {
+      throw new BadParameterException(
+          "format", "format 只能是 json 或 csv / format must be json or csv, not " + format);
+    }
+    TrendTable table = trends.trends(request);
+    if (!csv) {
+      ctx.json(table);
+      return;
+    }
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"yanlu-trends.csv\"");
+    // The byte order mark makes spreadsheet programs read the file as UTF-8, not GBK.
+    ctx.result("\uFEFF" + csv(table));
+  }
+
+  /**
+   * The table with one row per period: its name, first and last day, all articles of the period,
+   * then for each query its count and its share.
+   */
+  static String csv(TrendTable table) {
+    StringBuilder out = new StringBuilder();
+    List<String> header = new ArrayList<>(List.of("period", "start", "end", "all_articles"));
+    for (Trend t : table.trends()) {
+      header.add(t.query());
+      header.add(t.query() + " share");
+    }
+    row(out, header);
+    int periods = table.trends().isEmpty() ? 0 : table.trends().get(0).points().size();
+    for (int i = 0; i < periods; i++) {
+      TrendPoint first = table.trends().get(0).points().get(i);
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  first.period(),
+                  first.start().toString(),
+                  first.end().toString(),
+                  Long.toString(first.total())));
+      for (Trend t : table.trends()) {
+        TrendPoint p = t.points().get(i);
+        cells.add(Long.toString(p.count()));
+        cells.add(String.format(Locale.ROOT, "%.4f", p.share()));
+      }
+      row(out, cells);
+    }
+    return out.toString();
+  }
+
+  private static void row(StringBuilder out, List<String> cells) {
+    out.append(String.join(",", cells.stream().map(Export::csvField).toList())).append("\r\n");
+  }
+
+  private static String first(Map<String, List<String>> params, String name) {
+    List<String> values = params.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+}

@@ -1,0 +1,195 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThemesAndTrendsTest {
+  @TempDir static Path root;
+  static Searcher searcher;
+  static Trends trends;
+
+  @BeforeAll
+  static void index() throws IOException {
+    ThemeCatalog themes = ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE);
+    searcher = CorpusIndex.buildWithThemes(root, themes);
+    trends = new Trends(searcher, themes);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  private static List<String> titlesWithTheme(String theme) {
+    SearchRequest request =
+        new SearchRequest("", null, null, List.of(theme), null, null, null, Sort.DATE_ASC, 1, 100);
+    return searcher.search(request).hits().stream().map(Hit::title).toList();
+  }
+
+  @Test
+  void theDefaultFileHasTheTenThemesWithDescriptions() {
+    List<Theme> themes = ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE).themes();
+    assertEquals(
+        List.of(
+            "5G", "数字中国", "人工智能", "工业互联网", "大数据与云计算", "网络安全", "脱贫攻坚", "智慧城市", "新基建", "数字经济"),
+        themes.stream().map(Theme::name).toList());
+    assertTrue(themes.stream().noneMatch(t -> t.description().isBlank()));
+  }
+
+  @Test
+  void fiveGBaseStationStoriesCarryTheFiveGTheme() {
+    List<String> titles = titlesWithTheme("5G");
+    assertTrue(titles.contains("工信部副部长刘烈宏：已建成5G基站超60万座5G终端连接数超1.5亿"), titles::toString);
+    assertTrue(titles.stream().anyMatch(t -> t.contains("加快推动5G网络建设")), titles::toString);
+    assertFalse(titles.contains("河南人工智能产业发展呈现良好态势"), titles::toString);
+  }
+
+  @Test
+  void thePovertyAlleviationStoryCarriesItsTheme() {
+    assertTrue(titlesWithTheme("脱贫攻坚").contains("中国电信：发挥网络优势 帮扶百县千村"));
+  }
+
+  @Test
+  void aTaggedArticleViewListsItsThemes() {
+    SearchRequest request =
+        new SearchRequest("帮扶百县千村", null, null, null, null, null, null, Sort.RELEVANCE, 1, 1);
+    String id = searcher.search(request).hits().get(0).id();
+    assertTrue(searcher.article(id, "").themes().contains("脱贫攻坚"));
+  }
+
+  @Test
+  void themeTagsAreExactlyWhatTheThemeQueryFinds() {
+    for (Theme theme : trends.catalog().themes()) {
+      long tagged = searcher.search(byTheme(theme.name())).total();
+      long found =
+          searcher
+              .search(
+                  new SearchRequest(
+                      theme.query(), null, null, null, null, null, null, Sort.RELEVANCE, 1, 1))
+              .total();
+      assertEquals(found, tagged, theme.name());
+    }
+  }
+
+  private static SearchRequest byTheme(String name) {
+    return new SearchRequest("", null, null, List.of(name), null, null, null, Sort.RELEVANCE, 1, 1);
+  }
+
+  @Test
+  void monthlyTrendCountsEqualSearchTotalsForTheSameMonth() {
+    List<String> queries = List.of("5G", "人工智能 OR AI", "扶贫");
+    TrendTable table = trends.trends(TrendRequest.of(queries, "month", null, null));
+    for (Trend trend : table.trends()) {
+      for (TrendPoint p : trend.points()) {
+        SearchRequest sameMonth =
+            new SearchRequest(
+                trend.query(), null, null, null, List.of(p.period()), null, null,
+                Sort.RELEVANCE, 1, 1);
+        assertEquals(searcher.search(sameMonth).total(), p.count(), trend.query() + " " + p);
+      }
+    }
+  }
+
+  @Test
+  void yearlyAndWeeklyCountsEqualSearchTotalsOverTheirDays() {
+    for (String interval : List.of("week", "year")) {
+      TrendTable table = trends.trends(TrendRequest.of(List.of("5G"), interval, null, null));
+      for (TrendPoint p : table.trends().get(0).points()) {
+        SearchRequest sameDays =
+            new SearchRequest(
+                "5G", null, null, null, null, p.start().toString(), p.end().toString(),
+                Sort.RELEVANCE, 1, 1);
+        assertEquals(searcher.search(sameDays).total(), p.count(), interval + " " + p);
+      }
+    }
+  }
+
+  @Test
+  void everyPeriodOfTheRangeIsPresentEmptyOnesAsZero() {
+    TrendTable table =
+        trends.trends(TrendRequest.of(List.of("5G"), "month", "2020-01", "2020-12"));
+    List<TrendPoint> points = table.trends().get(0).points();
+    assertEquals(12, points.size());
+    assertEquals("2020-01", points.get(0).period());
+    assertEquals("2020-12", points.get(11).period());
+    Map<String, Long> counts =
+        points.stream().collect(Collectors.toMap(TrendPoint::period, TrendPoint::count));
+    assertEquals(0, counts.get("2020-08"));
+    assertEquals(0, counts.get("2020-01"));
+    assertTrue(counts.get("2020-10") > 0);
+    assertEquals(0.0, points.get(0).share());
+  }
+
+  @Test
+  void sharesAreCountsOverAllArticlesOfThePeriod() {
+    TrendTable table = trends.trends(TrendRequest.of(List.of("5G"), "year", null, null));
+    TrendPoint year = table.trends().get(0).points().get(0);
+    long all =
+        searcher
+            .search(
+                new SearchRequest("", null, null, null, null, "2020", "2020", Sort.RELEVANCE, 1, 1))
+            .total();
+    assertEquals(all, year.total());
+    assertEquals((double) year.count() / all, year.share(), 1e-9);
+    assertEquals(LocalDate.of(2020, 1, 1), year.start());
+  }
+
+  @Test
+  void themeSummariesCountEveryMonthOfTheArchive() {
+    List<ThemeSummary> themes = trends.themes();
+    assertEquals(10, themes.size());
+    ThemeSummary fiveG = themes.get(0);
+    assertEquals(searcher.search(byTheme("5G")).total(), fiveG.count());
+    assertEquals(
+        List.of("2020-07", "2020-08", "2020-09", "2020-10", "2020-11"),
+        fiveG.months().stream().map(TrendPoint::period).toList());
+    assertEquals(fiveG.count(), fiveG.months().stream().mapToLong(TrendPoint::count).sum());
+    assertFalse(fiveG.sources().isEmpty());
+  }
+
+  @Test
+  void aBadThemeQueryIsReportedWithTheThemeName(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("themes.json");
+    Files.writeString(
+        file,
+        "{\"themes\": [{\"name\": \"5G\", \"query\": \"5G\"},"
+            + " {\"name\": \"坏主题\", \"query\": \"\\\"未闭合\"}]}",
+        StandardCharsets.UTF_8);
+    BadThemeException e = assertThrows(BadThemeException.class, () -> ThemeCatalog.load(file));
+    assertTrue(e.getMessage().contains("坏主题"), e.getMessage());
+  }
+
+  @Test
+  void aThemeWithoutQueryIsReportedWithItsName(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("themes.json");
+    Files.writeString(file, "{\"themes\": [{\"name\": \"空\"}]}", StandardCharsets.UTF_8);
+    BadThemeException e = assertThrows(BadThemeException.class, () -> ThemeCatalog.load(file));
+    assertTrue(e.getMessage().contains("空"), e.getMessage());
+  }
+
+  @Test
+  void zeroOrSixQueriesAndUnknownIntervalsAreRefused() {
+    assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of(), "month", null, null));
+    assertThrows(
+        BadQueryException.class,
+        () -> TrendRequest.of(List.of("a", "b", "c", "d", "e", "f"), "month", null, null));
+    assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "day", null, null));
+    assertThrows(
+        BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "month", "2020-13", null));
+  }
+}

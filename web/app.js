@@ -6,6 +6,7 @@ import * as api from './js/api.js';
 import { h, fill } from './js/dom.js';
 import { renderSearch } from './js/search-view.js';
 import { renderArticle } from './js/article-view.js';
+import { trendsView, renderTrends } from './js/themes.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -15,6 +16,7 @@ const els = {
   form: $('search-form'),
   q: $('q'),
   searchView: $('search-view'),
+  trendsView: $('trends-view'),
   articleView: $('article-view'),
   filterToggle: $('filter-toggle'),
   summary: $('summary'),
@@ -67,7 +69,11 @@ async function show(next) {
   els.q.value = state.q;
   setBusy(true);
   try {
-    if (state.id) {
+    if (trendsView(location.search)) {
+      await renderTrends(els.trendsView, location.search, controller.signal);
+      document.title = '主题趋势 · 言录';
+      showView('trends');
+    } else if (state.id) {
       const article = await api.article(state.id, state.q, controller.signal);
       renderArticle(els.article, state, article);
       document.title = `${article.title || '文章'} · 言录`;
@@ -99,6 +105,7 @@ function apiParams(current) {
 function showView(view) {
   els.searchView.hidden = view !== 'search';
   els.articleView.hidden = view !== 'article';
+  els.trendsView.hidden = view !== 'trends';
   document.body.dataset.view = view;
 }
 
@@ -153,6 +160,7 @@ function showError(error) {
   // Results or an article of an earlier request would look like the answer to this one.
   els.searchView.hidden = true;
   els.articleView.hidden = true;
+  els.trendsView.hidden = true;
 }
 
 els.form.addEventListener('submit', (event) => {

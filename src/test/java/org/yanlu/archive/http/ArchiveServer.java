@@ -17,6 +17,7 @@ import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.Indexer;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * A real archive server for tests: the corpus indexed into a temporary folder, a searcher over it
@@ -41,7 +42,12 @@ public final class ArchiveServer implements AutoCloseable {
   public static ArchiveServer start(Path corpus, Path indexRoot) throws IOException {
     List<Article> articles = new Corpus(CorpusReaders.standard()).read(corpus).articles();
     new Indexer(new ArticleFields(), 2)
-        .rebuild(indexRoot, articles, Corpus.lastModified(corpus), IndexProgress.NONE);
+        .rebuild(
+            indexRoot,
+            articles,
+            Corpus.lastModified(corpus),
+            IndexProgress.NONE,
+            ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE).queries());
     Searcher searcher = Searcher.open(indexRoot);
     Javalin app = new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start(0);
     return new ArchiveServer(articles, searcher, app);

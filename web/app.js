@@ -70,6 +70,7 @@ async function show(next) {
   setBusy(true);
   try {
     if (trendsView(location.search)) {
+      els.q.value = '';
       await renderTrends(els.trendsView, location.search, controller.signal);
       document.title = '主题趋势 · 言录';
       showView('trends');

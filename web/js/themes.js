@@ -148,7 +148,8 @@ function draw(Chart, canvas, labels, series, urlOf) {
         data: s.data,
         borderColor: COLORS[i % COLORS.length],
         backgroundColor: COLORS[i % COLORS.length],
-        tension: 0.2,
+        // Straight segments: a smoothed curve would dip below zero between counts.
+        tension: 0,
         pointRadius: 4,
         pointHoverRadius: 7,
       })),

@@ -29,6 +29,7 @@ import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.IndexSummary;
 import org.yanlu.archive.index.Indexer;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * The search benchmark, run by hand: builds a large corpus from the real one, measures the smartcn
@@ -38,6 +39,7 @@ import org.yanlu.archive.search.Searcher;
  * <pre>
  * java -cp target/news-archive.jar org.yanlu.archive.bench.SearchBenchmark \
  *     [--articles 100000] [--queries 1000] [--threads 2] [--corpus corpus] [--work DIR]
+ *     [--themes themes.json]
  * </pre>
  */
 public final class SearchBenchmark {
@@ -105,8 +107,24 @@ public final class SearchBenchmark {
         100 * analyzerSeconds / indexSeconds,
         summary.sizeBytes() / 1e6);
 
+    ThemeCatalog themes = ThemeCatalog.load(Path.of(options.getOrDefault("themes", "themes.json")));
+    IndexSummary tagged =
+        new Indexer(fields, threads)
+            .rebuild(
+                work.resolve("index-themes"), articles, 0L, IndexProgress.NONE, themes.queries());
+    double taggedSeconds = tagged.millis() / 1000.0;
+    System.out.printf(
+        Locale.ROOT,
+        "indexing + %2d themes tagged:     %6.1f s  %,8.0f articles/s  %5.2f MB/s  = %.0f%% of the"
+            + " analyzer alone%n",
+        themes.themes().size(),
+        taggedSeconds,
+        size / taggedSeconds,
+        megabytes / taggedSeconds,
+        100 * analyzerSeconds / taggedSeconds);
+
     List<QueryMix.Query> mix = QueryMix.of(articles, queries, 7);
-    try (Searcher searcher = Searcher.open(work.resolve("index"))) {
+    try (Searcher searcher = Searcher.open(work.resolve("index-themes"))) {
       run(searcher, mix); // warm-up: JIT, caches, first-use of each term
       Map<String, List<Long>> nanos = run(searcher, mix);
       List<Long> all = new ArrayList<>();

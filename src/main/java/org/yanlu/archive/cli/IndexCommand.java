@@ -72,8 +72,8 @@ final class IndexCommand {
   }
 
   /**
-   * Reads the corpus and rebuilds the index, tagging the catalog's themes, telling {@code
-   * progress} how it goes.
+   * Reads the corpus and rebuilds the index, tagging the catalog's themes, telling {@code progress}
+   * how it goes.
    */
   IndexSummary build(
       Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream progress)

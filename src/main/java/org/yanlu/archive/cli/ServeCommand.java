@@ -13,7 +13,8 @@ import org.yanlu.archive.search.Trends;
 
 /**
  * {@code serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]}: builds the index when
- * it is missing or older than the corpus or the themes file, then serves the API and the front end until the process is stopped.
+ * it is missing or older than the corpus or the themes file, then serves the API and the front end
+ * until the process is stopped.
  */
 final class ServeCommand {
   static final int DEFAULT_PORT = 7070;

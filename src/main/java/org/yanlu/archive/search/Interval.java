@@ -27,8 +27,7 @@ public enum Interval {
       case "year" -> YEAR;
       default ->
           throw new BadQueryException(
-              "interval 只能是 month、week 或 year / interval must be month, week or year, not "
-                  + text);
+              "interval 只能是 month、week 或 year / interval must be month, week or year, not " + text);
     };
   }
 

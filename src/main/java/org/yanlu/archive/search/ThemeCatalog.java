@@ -90,7 +90,9 @@ public final class ThemeCatalog {
     }
   }
 
-  /** When a themes file last changed, 0 for the packed defaults: a newer file makes the index stale. */
+  /**
+   * When a themes file last changed, 0 for the packed defaults: a newer file makes the index stale.
+   */
   public static long lastModified(Path file) throws IOException {
     return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : 0;
   }
@@ -105,8 +107,7 @@ public final class ThemeCatalog {
     }
     JsonNode list = root == null ? null : root.get("themes");
     if (list == null || !list.isArray()) {
-      throw new BadThemeException(
-          "主题文件需要 themes 列表 / " + where + " needs a \"themes\" list");
+      throw new BadThemeException("主题文件需要 themes 列表 / " + where + " needs a \"themes\" list");
     }
     List<Theme> themes = new ArrayList<>();
     for (JsonNode node : list) {

@@ -64,9 +64,7 @@ final class TrendCounter {
   /** Every period from the one holding {@code from} to the one holding {@code to}. */
   static List<Period> periods(Interval interval, LocalDate from, LocalDate to) {
     List<Period> periods = new ArrayList<>();
-    for (LocalDate start = interval.start(from);
-        !start.isAfter(to);
-        start = interval.next(start)) {
+    for (LocalDate start = interval.start(from); !start.isAfter(to); start = interval.next(start)) {
       if (periods.size() == MAX_PERIODS) {
         throw new BadQueryException(
             "时间范围内的区间太多（最多 "
@@ -83,11 +81,8 @@ final class TrendCounter {
   /** What one query finds: its total, its count per period, its top outlets. */
   record Counts(long total, long[] perPeriod, List<FacetCount> sources) {}
 
-  /**
-   * Counts the articles {@code match} finds between {@code from} and {@code to}, per period.
-   */
-  Counts count(
-      Query match, Interval interval, LocalDate from, LocalDate to, List<Period> periods)
+  /** Counts the articles {@code match} finds between {@code from} and {@code to}, per period. */
+  Counts count(Query match, Interval interval, LocalDate from, LocalDate to, List<Period> periods)
       throws IOException {
     Query query =
         new BooleanQuery.Builder()
@@ -151,5 +146,4 @@ final class TrendCounter {
     }
     return out;
   }
-
 }

@@ -18,6 +18,7 @@ public record TrendPoint(
   }
 
   static TrendPoint of(String period, LocalDate start, LocalDate end, long count, long total) {
-    return new TrendPoint(period, start, end, count, total, total == 0 ? 0 : (double) count / total);
+    return new TrendPoint(
+        period, start, end, count, total, total == 0 ? 0 : (double) count / total);
   }
 }

@@ -29,8 +29,7 @@ public record TrendRequest(List<String> queries, Interval interval, LocalDate fr
     }
     for (String q : queries) {
       if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-        throw new BadQueryException(
-            "查询太长 / query too long: " + q.length() + " characters");
+        throw new BadQueryException("查询太长 / query too long: " + q.length() + " characters");
       }
     }
     Objects.requireNonNull(interval, "interval");

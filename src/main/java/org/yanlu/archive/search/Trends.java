@@ -113,8 +113,8 @@ public final class Trends {
         });
   }
 
-  private static Optional<LocalDate[]> range(
-      TrendCounter counter, LocalDate from, LocalDate to) throws java.io.IOException {
+  private static Optional<LocalDate[]> range(TrendCounter counter, LocalDate from, LocalDate to)
+      throws java.io.IOException {
     if (from != null && to != null) {
       return Optional.of(new LocalDate[] {from, to});
     }
@@ -127,8 +127,7 @@ public final class Trends {
     LocalDate start = from == null ? archive.get()[0] : from;
     LocalDate end = to == null ? archive.get()[1] : to;
     if (start.isAfter(end)) {
-      throw new BadQueryException(
-          "时间范围内没有文章 / the range " + start + " to " + end + " is empty");
+      throw new BadQueryException("时间范围内没有文章 / the range " + start + " to " + end + " is empty");
     }
     return Optional.of(new LocalDate[] {start, end});
   }

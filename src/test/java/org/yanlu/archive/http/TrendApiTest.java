@@ -90,10 +90,7 @@ class TrendApiTest {
   @Test
   void aRangeBeyondTheArchiveShowsEveryPeriodWithZeros() throws Exception {
     JsonNode points =
-        json("/api/trends?q=5G&interval=year&from=2018&to=2021")
-            .get("trends")
-            .get(0)
-            .get("points");
+        json("/api/trends?q=5G&interval=year&from=2018&to=2021").get("trends").get(0).get("points");
     assertEquals(4, points.size());
     assertEquals("2018", points.get(0).get("period").asText());
     assertEquals(0, points.get(0).get("count").asLong());

@@ -45,8 +45,7 @@ class ThemesAndTrendsTest {
   void theDefaultFileHasTheTenThemesWithDescriptions() {
     List<Theme> themes = ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE).themes();
     assertEquals(
-        List.of(
-            "5G", "数字中国", "人工智能", "工业互联网", "大数据与云计算", "网络安全", "脱贫攻坚", "智慧城市", "新基建", "数字经济"),
+        List.of("5G", "数字中国", "人工智能", "工业互联网", "大数据与云计算", "网络安全", "脱贫攻坚", "智慧城市", "新基建", "数字经济"),
         themes.stream().map(Theme::name).toList());
     assertTrue(themes.stream().noneMatch(t -> t.description().isBlank()));
   }
@@ -98,8 +97,16 @@ class ThemesAndTrendsTest {
       for (TrendPoint p : trend.points()) {
         SearchRequest sameMonth =
             new SearchRequest(
-                trend.query(), null, null, null, List.of(p.period()), null, null,
-                Sort.RELEVANCE, 1, 1);
+                trend.query(),
+                null,
+                null,
+                null,
+                List.of(p.period()),
+                null,
+                null,
+                Sort.RELEVANCE,
+                1,
+                1);
         assertEquals(searcher.search(sameMonth).total(), p.count(), trend.query() + " " + p);
       }
     }
@@ -112,8 +119,16 @@ class ThemesAndTrendsTest {
       for (TrendPoint p : table.trends().get(0).points()) {
         SearchRequest sameDays =
             new SearchRequest(
-                "5G", null, null, null, null, p.start().toString(), p.end().toString(),
-                Sort.RELEVANCE, 1, 1);
+                "5G",
+                null,
+                null,
+                null,
+                null,
+                p.start().toString(),
+                p.end().toString(),
+                Sort.RELEVANCE,
+                1,
+                1);
         assertEquals(searcher.search(sameDays).total(), p.count(), interval + " " + p);
       }
     }
@@ -121,8 +136,7 @@ class ThemesAndTrendsTest {
 
   @Test
   void everyPeriodOfTheRangeIsPresentEmptyOnesAsZero() {
-    TrendTable table =
-        trends.trends(TrendRequest.of(List.of("5G"), "month", "2020-01", "2020-12"));
+    TrendTable table = trends.trends(TrendRequest.of(List.of("5G"), "month", "2020-01", "2020-12"));
     List<TrendPoint> points = table.trends().get(0).points();
     assertEquals(12, points.size());
     assertEquals("2020-01", points.get(0).period());

@@ -1,7 +1,6 @@
 package org.yanlu.archive.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
@@ -59,8 +58,7 @@ class ThemesPageBrowserTest {
     open("/?view=themes");
     assertEquals("trends", page.view());
     assertEquals(10L, script("return Chart.getChart('trend-chart').data.datasets.length;"));
-    assertEquals(
-        5L, script("return Chart.getChart('trend-chart').data.datasets[0].data.length;"));
+    assertEquals(5L, script("return Chart.getChart('trend-chart').data.datasets[0].data.length;"));
     assertEquals(10, driver.findElements(By.cssSelector("#themes-table tbody tr")).size());
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
 import org.yanlu.archive.http.ArchiveServer;
 
 /** The themes page and the compare view in headless Chromium against a real server. */
@@ -60,6 +62,18 @@ class ThemesPageBrowserTest {
     assertEquals(10L, script("return Chart.getChart('trend-chart').data.datasets.length;"));
     assertEquals(5L, script("return Chart.getChart('trend-chart').data.datasets[0].data.length;"));
     assertEquals(10, driver.findElements(By.cssSelector("#themes-table tbody tr")).size());
+  }
+
+  @Test
+  void theChartLibraryRunsUnderTheContentSecurityPolicyWithoutErrors() {
+    driver.manage().logs().get("browser");
+    open("/?view=themes");
+    List<String> severe =
+        driver.manage().logs().get("browser").getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
+    assertEquals(List.of(), severe);
   }
 
   @Test

@@ -103,20 +103,17 @@ public final class Indexer {
     AtomicInteger done = new AtomicInteger();
     AtomicLong quotes = new AtomicLong();
     AtomicLong characters = new AtomicLong();
+    ThemeTagger tagger = new ThemeTagger(themes, fields);
     try (Directory dir = FSDirectory.open(generation);
         IndexWriter writer = new IndexWriter(dir, config)) {
       inParallel(
           articles,
           a -> {
-            writer.addDocuments(fields.documents(a));
+            writer.addDocuments(tagger.documents(a));
             quotes.addAndGet(a.quotes().size());
             characters.addAndGet(characters(a));
             progress.indexed(done.incrementAndGet(), articles.size());
           });
-      if (!themes.isEmpty()) {
-        List<Article> tagged = new ThemeTagger(themes).tagged(writer, articles);
-        inParallel(tagged, a -> ThemeTagger.rewrite(writer, fields, a));
-      }
       long millis = (System.nanoTime() - start) / 1_000_000;
       writer.setLiveCommitData(
           Map.of(

@@ -3,78 +3,101 @@ package org.yanlu.archive.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.QueryVisitor;
 import org.yanlu.archive.article.Article;
 
 /**
- * The second pass of a build that tags articles with themes: each theme's query runs on the index
- * just written (so that it means exactly what it means in a search), and the articles it finds are
- * written again with the theme. Only tagged articles are analysed twice.
+ * Tags an article with the themes whose query finds it, while it is indexed: the article's
+ * document goes into a one-document MemoryIndex with the index's own analyzers and each theme
+ * query runs on it, so that a theme means exactly what its query means in a search. The smartcn
+ * tokens are cached and replayed to the index writer, so that no text is segmented twice.
  */
 final class ThemeTagger {
-  private static final Set<String> ID_ONLY = Set.of(ArticleFields.ID);
+  /**
+   * The fields whose tokens are cached: smartcn segmentation is the costly analysis. The exact
+   * fields' tokenizer is cheap, and caching its three and a half tokens a character costs more
+   * than analysing them twice.
+   */
+  private static final Set<String> CACHED =
+      Set.of(ArticleFields.TITLE, ArticleFields.SUBTITLE, ArticleFields.BODY);
 
   private final ThemeQueries themes;
+  private final ArticleFields fields;
+  private final Set<String> queriedFields;
 
-  ThemeTagger(ThemeQueries themes) {
+  ThemeTagger(ThemeQueries themes, ArticleFields fields) {
     this.themes = themes;
+    this.fields = fields;
+    this.queriedFields = new HashSet<>();
+    for (Query q : themes.byName().values()) {
+      q.visit(
+          new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+              queriedFields.add(field);
+              return false;
+            }
+          });
+    }
   }
 
   /**
-   * The articles that gain a theme, with their themes added (themes the source gave are kept), in
-   * the order of {@code articles}.
+   * The documents of an article (as {@link ArticleFields#documents}), its own themes joined by those
+   * whose query finds it.
    */
-  List<Article> tagged(IndexWriter writer, List<Article> articles) throws IOException {
-    Map<String, List<String>> found = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      for (Map.Entry<String, Query> theme : themes.byName().entrySet()) {
-        Query query =
-            new BooleanQuery.Builder()
-                .add(theme.getValue(), BooleanClause.Occur.MUST)
-                .add(
-                    new TermQuery(new Term(ArticleFields.KIND, ArticleFields.KIND_ARTICLE)),
-                    BooleanClause.Occur.FILTER)
-                .build();
-        int hits = Math.max(1, searcher.count(query));
-        TopDocs docs = searcher.search(query, hits);
-        for (ScoreDoc sd : docs.scoreDocs) {
-          String id = searcher.storedFields().document(sd.doc, ID_ONLY).get(ArticleFields.ID);
-          found.computeIfAbsent(id, k -> new ArrayList<>()).add(theme.getKey());
-        }
+  List<Document> documents(Article article) throws IOException {
+    List<Document> docs = fields.documents(article);
+    if (themes.isEmpty()) {
+      return docs;
+    }
+    Analyzer analyzer = fields.analyzer();
+    MemoryIndex memory = new MemoryIndex();
+    Map<String, List<CachingTokenFilter>> cached = new HashMap<>();
+    for (IndexableField field : docs.get(0)) {
+      if (!queriedFields.contains(field.name())
+          || field.fieldType().indexOptions() == IndexOptions.NONE) {
+        continue;
+      }
+      if (CACHED.contains(field.name()) && field instanceof Field f) {
+        CachingTokenFilter tokens = new CachingTokenFilter(f.tokenStream(analyzer, null));
+        f.setTokenStream(tokens);
+        cached.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(tokens);
+      }
+      // Reads the cached stream once, which fills the cache the writer replays.
+      memory.addField(field, analyzer);
+    }
+    Set<String> found = new LinkedHashSet<>(article.themes());
+    boolean tagged = false;
+    for (Map.Entry<String, Query> theme : themes.byName().entrySet()) {
+      if (memory.search(theme.getValue()) > 0f && found.add(theme.getKey())) {
+        tagged = true;
       }
     }
-    List<Article> tagged = new ArrayList<>();
-    for (Article a : articles) {
-      List<String> names = found.get(a.id());
-      if (names != null) {
-        Map<String, Boolean> all = new LinkedHashMap<>();
-        a.themes().forEach(t -> all.put(t, true));
-        names.forEach(t -> all.put(t, true));
-        tagged.add(a.withThemes(List.copyOf(all.keySet())));
+    if (!tagged) {
+      return docs;
+    }
+    List<Document> tagDocs = fields.documents(article.withThemes(List.copyOf(found)));
+    Map<String, Integer> used = new HashMap<>();
+    for (IndexableField field : tagDocs.get(0)) {
+      List<CachingTokenFilter> streams = cached.get(field.name());
+      if (streams != null && field instanceof Field f) {
+        int i = used.merge(f.name(), 1, Integer::sum) - 1;
+        f.setTokenStream(streams.get(i));
       }
     }
-    return tagged;
-  }
-
-  /** Replaces an article's documents (the article and its quotes) by the tagged ones. */
-  static void rewrite(IndexWriter writer, ArticleFields fields, Article tagged) throws IOException {
-    writer.deleteDocuments(
-        new TermQuery(new Term(ArticleFields.ID, tagged.id())),
-        new TermQuery(new Term(ArticleFields.ARTICLE_ID, tagged.id())));
-    writer.addDocuments(fields.documents(tagged));
+    return tagDocs;
   }
 }

@@ -90,6 +90,28 @@ class ThemesAndTrendsTest {
   }
 
   @Test
+  void taggingLeavesEverySearchAsWithoutThemes(@TempDir Path plainRoot) throws IOException {
+    try (Searcher plain = CorpusIndex.build(plainRoot)) {
+      for (String q :
+          List.of("5G", "\"数字中国\"", "扶贫 OR 脱贫", "人工智能 -华为", "基站 建设", "院士", "网")) {
+        SearchRequest request =
+            new SearchRequest(q, null, null, null, null, null, null, Sort.RELEVANCE, 1, 20);
+        SearchResult tagged = searcher.search(request);
+        SearchResult untagged = plain.search(request);
+        assertEquals(untagged.total(), tagged.total(), q);
+        assertEquals(
+            untagged.hits().stream().map(Hit::id).toList(),
+            tagged.hits().stream().map(Hit::id).toList(),
+            q);
+        assertEquals(
+            untagged.hits().stream().map(Hit::snippet).toList(),
+            tagged.hits().stream().map(Hit::snippet).toList(),
+            q);
+      }
+    }
+  }
+
+  @Test
   void monthlyTrendCountsEqualSearchTotalsForTheSameMonth() {
     List<String> queries = List.of("5G", "人工智能 OR AI", "扶贫");
     TrendTable table = trends.trends(TrendRequest.of(queries, "month", null, null));

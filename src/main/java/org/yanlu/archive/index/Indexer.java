@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -85,6 +86,7 @@ public final class Indexer {
             .setRAMBufferSizeMB(256)
             // A build that fails must leave nothing committed; the generation is discarded.
             .setCommitOnClose(false);
+    Map<String, String> groups = StoryGroups.of(articles);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     AtomicLong quotes = new AtomicLong();
@@ -102,7 +104,9 @@ public final class Indexer {
                         i < articles.size();
                         i = next.getAndIncrement()) {
                       Article a = articles.get(i);
-                      writer.addDocuments(fields.documents(a));
+                      List<Document> docs = fields.documents(a);
+                      StoryGroups.tag(docs.get(0), groups.get(a.id()), StorySignature.of(a));
+                      writer.addDocuments(docs);
                       quotes.addAndGet(a.quotes().size());
                       characters.addAndGet(characters(a));
                       progress.indexed(done.incrementAndGet(), articles.size());

@@ -172,12 +172,20 @@ public final class Searcher implements AutoCloseable {
               request.sort() == Sort.RELEVANCE
                   ? sideways.search(query, topN)
                   : sideways.search(query, null, null, topN, luceneSort(request.sort()), true);
-          ScoreDoc[] all = result.hits.scoreDocs;
-          int from = Math.min(all.length, (request.page() - 1) * request.size());
-          ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, topN));
-          List<Hit> hits = hits(s, parsed.highlight(), page);
+          StoryCollapse.Page stories =
+              StoryCollapse.page(
+                  s,
+                  query,
+                  request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort()),
+                  result.hits.scoreDocs,
+                  result.hits.totalHits.value,
+                  request.page(),
+                  request.size());
+          List<Hit> hits =
+              StoryCollapse.withAlsoIn(
+                  s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
           return new SearchResult(
-              result.hits.totalHits.value,
+              stories.total(),
               request.page(),
               request.size(),
               millisSince(start),

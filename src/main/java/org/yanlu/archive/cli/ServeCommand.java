@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import org.yanlu.archive.http.HttpApi;
 import org.yanlu.archive.http.WebRoot;
 import org.yanlu.archive.index.IndexSummary;
+import org.yanlu.archive.search.LiveIndex;
 import org.yanlu.archive.search.Searcher;
 
 /**
  * {@code serve [--port 7070] [--corpus DIR] [--index DIR]}: builds the index when it is missing or
- * older than the corpus, then serves the API and the front end until the process is stopped.
+ * older than the corpus, then serves the API and the front end until the process is stopped,
+ * taking in files dropped into the corpus folder as they come.
  */
 final class ServeCommand {
   static final int DEFAULT_PORT = 7070;
@@ -46,12 +48,33 @@ final class ServeCommand {
     }
     buildIfStale(corpus, index, err);
     Searcher searcher = Searcher.open(index);
+    LiveIndex live = null;
+    CorpusWatcher watcher = null;
     try {
-      Javalin app = new HttpApi(searcher, WebRoot.find(WEB_DIR)).create().start(port);
-      return new Running(app, searcher);
-    } catch (RuntimeException e) {
+      live = new LiveIndex(searcher, e -> err.println("索引刷新失败 / refresh failed: " + e));
+      watcher = new CorpusWatcher(corpus, index, articles, live::refreshNow, err).start();
+      Javalin app = new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher).create().start(port);
+      return new Running(app, searcher, new Background(watcher, live));
+    } catch (IOException | RuntimeException e) {
+      new Background(watcher, live).close();
       searcher.close();
       throw e;
+    }
+  }
+
+  /** The watcher and the refresh schedule of a server; either may be null when not started. */
+  private record Background(CorpusWatcher watcher, LiveIndex live) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        if (watcher != null) {
+          watcher.close();
+        }
+      } finally {
+        if (live != null) {
+          live.close();
+        }
+      }
     }
   }
 
@@ -67,7 +90,12 @@ final class ServeCommand {
   }
 
   /** A started server and the searcher it answers from; closing stops the one, then the other. */
-  record Running(Javalin app, Searcher searcher) implements AutoCloseable {
+  record Running(Javalin app, Searcher searcher, AutoCloseable background)
+      implements AutoCloseable {
+    Running(Javalin app, Searcher searcher) {
+      this(app, searcher, () -> {});
+    }
+
     int port() {
       return app.port();
     }
@@ -76,6 +104,9 @@ final class ServeCommand {
     public void close() {
       try {
         app.stop();
+        background.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("stopping the server's background work failed", e);
       } finally {
         searcher.close();
       }

@@ -31,11 +31,21 @@ public final class HttpApi {
   private final Searcher searcher;
   private final WebRoot web;
   private final ObjectMapper json;
+  private final CorpusReindex reindex;
 
   public HttpApi(Searcher searcher, WebRoot web) {
+    this(searcher, web, null);
+  }
+
+  /**
+   * @param reindex what {@code POST /api/admin/reindex} runs, or null when the server watches no
+   *     corpus folder
+   */
+  public HttpApi(Searcher searcher, WebRoot web, CorpusReindex reindex) {
     this.searcher = searcher;
     this.web = web;
     this.json = jsonMapper();
+    this.reindex = reindex;
   }
 
   /** The app, configured but not started; {@code create().start(0)} takes a free port. */
@@ -61,6 +71,7 @@ public final class HttpApi {
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
+    routes.post("/api/admin/reindex", new AdminReindex(reindex)::handle);
     routes.after(HttpApi::charset);
     // The one place where exception types become a status and {error, message}.
     routes.exception(HttpResponseException.class, ApiErrors::respond);

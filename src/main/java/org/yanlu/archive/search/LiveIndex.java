@@ -36,7 +36,8 @@ public final class LiveIndex implements AutoCloseable {
         () -> {
           try {
             searcher.refresh();
-          } catch (IndexUnavailableException e) {
+          } catch (RuntimeException e) {
+            // An exception out of a scheduled task would cancel the schedule for good.
             failures.accept(e);
           }
         },

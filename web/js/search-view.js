@@ -86,6 +86,7 @@ function renderHit(state, hit) {
     hit.subtitle ? h('p', { class: 'hit-subtitle' }, hit.subtitle) : null,
     h('p', { class: 'hit-meta' }, meta),
     hit.snippet ? h('p', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
+    hit.alsoIn?.length ? h('p', { class: 'hit-also-in' }, `也见于：${hit.alsoIn.join('、')}`) : null,
   );
 }
 

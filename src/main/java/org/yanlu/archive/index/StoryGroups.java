@@ -41,6 +41,19 @@ public final class StoryGroups {
   /** Bands of two buckets: two bodies at the threshold share a band with probability > 0.999. */
   public static final int BANDS = StorySignature.BUCKETS / 2;
 
+  /**
+   * Bands a candidate must share before its whole signature is compared: two bodies at the
+   * threshold share 16 of the 64 bands on average, and fewer than 4 with a probability under 1e-4;
+   * bodies that merely share a paragraph rarely reach 4.
+   */
+  static final int MIN_SHARED_BANDS = 4;
+
+  /**
+   * The earliest articles kept per band: a band common to thousands of articles (a paragraph many
+   * share) would otherwise make grouping quadratic; a story's first copies are what later ones join.
+   */
+  private static final int MAX_BAND_MEMBERS = 32;
+
   private StoryGroups() {}
 
   /**
@@ -61,22 +74,32 @@ public final class StoryGroups {
         continue;
       }
       StorySignature sig = StorySignature.of(a);
-      String best = null;
-      double bestSimilarity = THRESHOLD;
       List<String> bands = bands(sig);
+      Map<String, Integer> shared = new HashMap<>();
       for (String band : bands) {
         for (String other : byBand.getOrDefault(band, List.of())) {
-          double s = sig.similarity(signatures.get(other));
-          if (s >= bestSimilarity && (best == null || s > bestSimilarity)) {
-            best = other;
-            bestSimilarity = s;
-          }
+          shared.merge(other, 1, Integer::sum);
+        }
+      }
+      String best = null;
+      double bestSimilarity = THRESHOLD;
+      for (Map.Entry<String, Integer> candidate : shared.entrySet()) {
+        if (candidate.getValue() < MIN_SHARED_BANDS) {
+          continue;
+        }
+        double s = sig.similarity(signatures.get(candidate.getKey()));
+        if (s >= bestSimilarity && (best == null || s > bestSimilarity)) {
+          best = candidate.getKey();
+          bestSimilarity = s;
         }
       }
       groups.put(a.id(), best == null ? a.id() : groups.get(best));
       signatures.put(a.id(), sig);
       for (String band : bands) {
-        byBand.computeIfAbsent(band, k -> new ArrayList<>()).add(a.id());
+        List<String> members = byBand.computeIfAbsent(band, k -> new ArrayList<>());
+        if (members.size() < MAX_BAND_MEMBERS) {
+          members.add(a.id());
+        }
       }
     }
     return groups;

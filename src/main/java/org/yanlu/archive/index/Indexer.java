@@ -86,7 +86,7 @@ public final class Indexer {
             .setRAMBufferSizeMB(256)
             // A build that fails must leave nothing committed; the generation is discarded.
             .setCommitOnClose(false);
-    Map<String, String> groups = StoryGroups.of(articles);
+    StoryGroups.Assignment stories = StoryGroups.assign(articles);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     AtomicLong quotes = new AtomicLong();
@@ -105,7 +105,10 @@ public final class Indexer {
                         i = next.getAndIncrement()) {
                       Article a = articles.get(i);
                       List<Document> docs = fields.documents(a);
-                      StoryGroups.tag(docs.get(0), groups.get(a.id()), StorySignature.of(a));
+                      StoryGroups.tag(
+                          docs.get(0),
+                          stories.groups().get(a.id()),
+                          stories.signatures().get(a.id()));
                       writer.addDocuments(docs);
                       quotes.addAndGet(a.quotes().size());
                       characters.addAndGet(characters(a));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -54,6 +55,12 @@ public final class StoryGroups {
    */
   private static final int MAX_BAND_MEMBERS = 32;
 
+  /**
+   * Candidates compared in full, those sharing most bands first: the share of bands two
+   * signatures share grows with their similarity, so the best copy is among the first.
+   */
+  private static final int MAX_COMPARED = 8;
+
   private StoryGroups() {}
 
   /**
@@ -64,8 +71,24 @@ public final class StoryGroups {
    * @return article id to group id, for every article
    */
   public static Map<String, String> of(List<Article> articles) {
+    return assign(articles).groups();
+  }
+
+  /**
+   * The groups of a full build with the signatures they were found by.
+   *
+   * @param groups article id to group id, for every article
+   * @param signatures article id to its body's signature
+   */
+  public record Assignment(Map<String, String> groups, Map<String, StorySignature> signatures) {}
+
+  /** Like {@link #of}, keeping the signatures, which the indexer stores. */
+  public static Assignment assign(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(FIRST_PUBLISHED);
+    // Hashing every shingle is the costly part; it takes all cores, like the indexer.
+    Map<String, StorySignature> all = new ConcurrentHashMap<>();
+    ordered.parallelStream().forEach(a -> all.putIfAbsent(a.id(), StorySignature.of(a)));
     Map<String, StorySignature> signatures = new HashMap<>();
     Map<String, List<String>> byBand = new HashMap<>();
     Map<String, String> groups = new LinkedHashMap<>();
@@ -73,7 +96,7 @@ public final class StoryGroups {
       if (groups.containsKey(a.id())) {
         continue;
       }
-      StorySignature sig = StorySignature.of(a);
+      StorySignature sig = all.get(a.id());
       List<String> bands = bands(sig);
       Map<String, Integer> shared = new HashMap<>();
       for (String band : bands) {
@@ -83,10 +106,13 @@ public final class StoryGroups {
       }
       String best = null;
       double bestSimilarity = THRESHOLD;
-      for (Map.Entry<String, Integer> candidate : shared.entrySet()) {
-        if (candidate.getValue() < MIN_SHARED_BANDS) {
-          continue;
-        }
+      List<Map.Entry<String, Integer>> candidates =
+          shared.entrySet().stream()
+              .filter(e -> e.getValue() >= MIN_SHARED_BANDS)
+              .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+              .limit(MAX_COMPARED)
+              .toList();
+      for (Map.Entry<String, Integer> candidate : candidates) {
         double s = sig.similarity(signatures.get(candidate.getKey()));
         if (s >= bestSimilarity && (best == null || s > bestSimilarity)) {
           best = candidate.getKey();
@@ -102,7 +128,7 @@ public final class StoryGroups {
         }
       }
     }
-    return groups;
+    return new Assignment(groups, all);
   }
 
   /** Earliest known day first, undated last; the sort is stable, so ties keep the given order. */

@@ -10,6 +10,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.yanlu.archive.search.QuoteRequest;
+import org.yanlu.archive.search.QuoteResult;
+import org.yanlu.archive.search.QuoteSearcher;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.Searcher;
@@ -29,11 +32,13 @@ public final class HttpApi {
           + "frame-ancestors 'none'";
 
   private final Searcher searcher;
+  private final QuoteSearcher quotes;
   private final WebRoot web;
   private final ObjectMapper json;
 
   public HttpApi(Searcher searcher, WebRoot web) {
     this.searcher = searcher;
+    this.quotes = new QuoteSearcher(searcher);
     this.web = web;
     this.json = jsonMapper();
   }
@@ -60,6 +65,7 @@ public final class HttpApi {
     routes.get("/api/stats", ctx -> ctx.json(searcher.stats()));
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/quotes", this::quotes);
     routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
     routes.after(HttpApi::charset);
     // The one place where exception types become a status and {error, message}.
@@ -75,6 +81,21 @@ public final class HttpApi {
       throw new PageOutOfRangeException(request.page(), last);
     }
     ctx.json(result);
+  }
+
+  private void quotes(Context ctx) {
+    QuoteRequest request = QuoteParams.read(ctx.queryParamMap());
+    QuoteResult result = quotes.search(request);
+    checkPage(request.page(), request.size(), result.total());
+    ctx.json(result);
+  }
+
+  /** A page past the last one of a result is an error, not an empty page. */
+  private static void checkPage(int page, int size, long total) {
+    if (page > 1 && (long) (page - 1) * size >= total) {
+      int last = (int) Math.max(1, (total + size - 1) / size);
+      throw new PageOutOfRangeException(page, last);
+    }
   }
 
   private void article(Context ctx) {

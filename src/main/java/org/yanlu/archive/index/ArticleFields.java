@@ -47,6 +47,12 @@ public final class ArticleFields {
   /** On a quote document, the headline of the article it was said in (stored only). */
   public static final String ARTICLE_TITLE = "article_title";
 
+  /** On a quote document, the speaker's role as the article gives it (stored only). */
+  public static final String QUOTE_ROLE = "quote_role";
+
+  /** On a quote document, the index of the article paragraph it was said in (stored only). */
+  public static final String QUOTE_PARAGRAPH = "quote_paragraph";
+
   /** Headline, segmented by smartcn for ranking; stored for display. */
   public static final String TITLE = "title";
 
@@ -120,7 +126,7 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /**
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and
@@ -248,6 +254,8 @@ public final class ArticleFields {
     doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     doc.add(new StoredField(ARTICLE_TITLE, a.title()));
+    doc.add(new StoredField(QUOTE_ROLE, quote.role()));
+    doc.add(new StoredField(QUOTE_PARAGRAPH, quote.paragraph()));
     doc.add(new TextField(BODY, quote.text(), Field.Store.NO));
     doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED));
     doc.add(new Field(CHARS, quote.text(), CHARS_TYPE));

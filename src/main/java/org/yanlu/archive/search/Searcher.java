@@ -329,6 +329,9 @@ public final class Searcher implements AutoCloseable {
     select(query, ArticleFields.FACET_SPEAKER, request.speakers());
     select(query, ArticleFields.FACET_THEME, request.themes());
     select(query, ArticleFields.FACET_MONTH, request.months());
+    select(query, ArticleFields.FACET_PERSON, request.people());
+    select(query, ArticleFields.FACET_ORGANISATION, request.organisations());
+    select(query, ArticleFields.FACET_PLACE, request.places());
     return query;
   }
 
@@ -349,7 +352,12 @@ public final class Searcher implements AutoCloseable {
         .build();
   }
 
-  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+  /** The schema this searcher reads, for the other searches over the same index. */
+  ArticleFields fields() {
+    return fields;
+  }
+
+  static org.apache.lucene.search.Sort luceneSort(Sort sort) {
     boolean newestFirst = sort == Sort.DATE_DESC;
     SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, newestFirst);
     // Undated articles come last in both orders.
@@ -426,6 +434,9 @@ public final class Searcher implements AutoCloseable {
       case ArticleFields.FACET_SPEAKER -> request.speakers();
       case ArticleFields.FACET_THEME -> request.themes();
       case ArticleFields.FACET_MONTH -> request.months();
+      case ArticleFields.FACET_PERSON -> request.people();
+      case ArticleFields.FACET_ORGANISATION -> request.organisations();
+      case ArticleFields.FACET_PLACE -> request.places();
       default -> List.of();
     };
   }
@@ -436,11 +447,12 @@ public final class Searcher implements AutoCloseable {
 
   /** Work done with a borrowed searcher, which may read the index. */
   @FunctionalInterface
-  private interface SearchWork<T> {
+  interface SearchWork<T> {
     T apply(FacetedIndexSearcher searcher) throws IOException;
   }
 
-  private <T> T withSearcher(SearchWork<T> work) {
+  /** Runs work on the current index, borrowed from the SearcherManager and given back after. */
+  <T> T withSearcher(SearchWork<T> work) {
     while (true) {
       checkOpen();
       Generation g = generation;

@@ -87,7 +87,7 @@ function renderHit(state, hit) {
     hit.source ? h('span', { class: 'hit-source' }, hit.source) : null,
     h('span', { class: 'hit-date' }, chineseDate(hit.date) || '日期不详'),
     hit.speakers?.length
-      ? h('span', { class: 'hit-speakers' }, '发言人：', speakerChips(shownSpeakers(hit.speakers), (name) => toUrl(toggled(state, 'speaker', name))), moreSpeakers(hit.speakers))
+      ? h('span', { class: 'hit-speakers' }, '发言人：', speakerChips(shownSpeakers(hit.speakers, state.speaker), (name) => toUrl(toggled(state, 'speaker', name))), moreSpeakers(hit.speakers))
       : null,
   ].filter(Boolean);
   return h(
@@ -102,8 +102,10 @@ function renderHit(state, hit) {
 
 const SPEAKERS_SHOWN = 6;
 
-function shownSpeakers(speakers) {
-  return speakers.slice(0, SPEAKERS_SHOWN);
+/** The first speakers of a hit, those the search filters by first, so a long list still shows them. */
+function shownSpeakers(speakers, selected) {
+  const first = speakers.filter((s) => selected.includes(s));
+  return [...first, ...speakers.filter((s) => !selected.includes(s))].slice(0, SPEAKERS_SHOWN);
 }
 
 function moreSpeakers(speakers) {

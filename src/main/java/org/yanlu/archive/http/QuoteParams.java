@@ -6,9 +6,9 @@ import org.yanlu.archive.search.QuoteRequest;
 import org.yanlu.archive.search.SearchRequest;
 
 /**
- * Reads a quote search's query parameters into a {@link QuoteRequest}: {@code q}, repeatable
- * {@code speaker} and {@code source}, {@code page} and {@code size}, checked as an article search's
- * are. Unknown parameters are ignored.
+ * Reads a quote search's query parameters into a {@link QuoteRequest}: {@code q}, repeatable {@code
+ * speaker} and {@code source}, {@code page} and {@code size}, checked as an article search's are.
+ * Unknown parameters are ignored.
  */
 final class QuoteParams {
   private QuoteParams() {}

@@ -24,9 +24,9 @@ import org.yanlu.archive.index.ArticleFields;
 /**
  * The search over quotes: answers with the quote documents the indexer writes beside each article,
  * so that a hit is one thing someone said, not the article around it. It reads the same index
- * through the {@link Searcher}, and the same query language: a quoted string finds every quote
- * that holds it, words rank quotes by relevance (and a word that names the speaker ranks their
- * quotes high).
+ * through the {@link Searcher}, and the same query language: a quoted string finds every quote that
+ * holds it, words rank quotes by relevance (and a word that names the speaker ranks their quotes
+ * high).
  */
 public final class QuoteSearcher {
   /** Values listed per facet. */

@@ -113,18 +113,7 @@ public record SearchRequest(
       int page,
       int size) {
     this(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        List.of(),
-        List.of(),
+        query, sources, speakers, themes, months, from, to, sort, page, size, List.of(), List.of(),
         List.of());
   }
 

@@ -44,8 +44,8 @@ public final class ArchiveServer implements AutoCloseable {
   }
 
   /**
-   * Like {@link #start}, with the articles enriched as the command line does it, so that they
-   * have speakers, quotes and names.
+   * Like {@link #start}, with the articles enriched as the command line does it, so that they have
+   * speakers, quotes and names.
    */
   public static ArchiveServer startEnriched(Path corpus, Path indexRoot) throws IOException {
     return start(EnrichedCorpus.read(corpus), corpus, indexRoot);

@@ -50,8 +50,16 @@ class QuotesApiTest {
     JsonNode hit = result.path("hits").get(0);
     assertEquals(
         Set.of(
-            "speaker", "role", "text", "snippet", "articleId", "title", "source", "date",
-            "paragraph", "score"),
+            "speaker",
+            "role",
+            "text",
+            "snippet",
+            "articleId",
+            "title",
+            "source",
+            "date",
+            "paragraph",
+            "score"),
         names(hit));
     assertEquals(WU, hit.path("speaker").asText());
     assertFalse(hit.path("role").asText().isEmpty());
@@ -115,11 +123,13 @@ class QuotesApiTest {
     String name = person.path("value").asText();
     JsonNode filtered = json(server.get("/api/search?person=" + enc(name)));
     assertEquals(person.path("count").asLong(), filtered.path("total").asLong());
-    assertEquals(all.path("facets").path("person").size(), filtered.path("facets").path("person").size());
+    assertEquals(
+        all.path("facets").path("person").size(), filtered.path("facets").path("person").size());
     for (String dim : new String[] {"organisation", "place"}) {
       String value = all.path("facets").path(dim).get(0).path("value").asText();
       JsonNode one = json(server.get("/api/search?" + dim + "=" + enc(value)));
-      assertEquals(all.path("facets").path(dim).get(0).path("count").asLong(), one.path("total").asLong());
+      assertEquals(
+          all.path("facets").path(dim).get(0).path("count").asLong(), one.path("total").asLong());
     }
   }
 

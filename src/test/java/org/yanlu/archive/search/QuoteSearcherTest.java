@@ -77,9 +77,12 @@ class QuoteSearcherTest {
         }
         tried++;
         long holding =
-            all.stream().filter(s -> CorpusIndex.compact(s.quote().text()).contains(compact)).count();
+            all.stream()
+                .filter(s -> CorpusIndex.compact(s.quote().text()).contains(compact))
+                .count();
         QuoteResult result =
-            quotes.search(new QuoteRequest("\"" + sub + "\"", null, null, 1, SearchRequest.MAX_SIZE));
+            quotes.search(
+                new QuoteRequest("\"" + sub + "\"", null, null, 1, SearchRequest.MAX_SIZE));
         boolean found =
             result.hits().stream()
                 .anyMatch(
@@ -95,7 +98,8 @@ class QuoteSearcherTest {
       }
     }
     assertTrue(tried > 500, "tried " + tried);
-    assertEquals(List.of(), failures, failures.size() + " of " + tried + " quoted substrings failed");
+    assertEquals(
+        List.of(), failures, failures.size() + " of " + tried + " quoted substrings failed");
   }
 
   @Test
@@ -126,8 +130,7 @@ class QuoteSearcherTest {
 
   @Test
   void speakerFilterKeepsOnlyTheirQuotesAndTheOtherSpeakersCounts() {
-    long his =
-        allQuotes().stream().filter(s -> s.quote().speaker().equals(WU)).count();
+    long his = allQuotes().stream().filter(s -> s.quote().speaker().equals(WU)).count();
     QuoteResult all = quotes.search(QuoteRequest.of(""));
     QuoteResult result = quotes.search(QuoteRequest.bySpeaker(WU, SearchRequest.MAX_SIZE));
     assertEquals(his, result.total());
@@ -184,8 +187,19 @@ class QuoteSearcherTest {
     SearchResult filtered =
         searcher.search(
             new SearchRequest(
-                "", null, null, null, null, null, null, Sort.RELEVANCE, 1, 10,
-                List.of(person.value()), null, null));
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Sort.RELEVANCE,
+                1,
+                10,
+                List.of(person.value()),
+                null,
+                null));
     assertEquals(person.count(), filtered.total());
     assertEquals(
         all.facets().get("person").stream().map(c -> c.value() + c.count()).toList(),
@@ -207,15 +221,37 @@ class QuoteSearcherTest {
         searcher
             .search(
                 new SearchRequest(
-                    "", null, null, null, null, null, null, Sort.RELEVANCE, 1, 10, null,
-                    List.of(org.value()), null))
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Sort.RELEVANCE,
+                    1,
+                    10,
+                    null,
+                    List.of(org.value()),
+                    null))
             .total());
     assertEquals(
         place.count(),
         searcher
             .search(
                 new SearchRequest(
-                    "", null, null, null, null, null, null, Sort.RELEVANCE, 1, 10, null, null,
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Sort.RELEVANCE,
+                    1,
+                    10,
+                    null,
+                    null,
                     List.of(place.value())))
             .total());
   }

@@ -126,7 +126,8 @@ public final class ArticleFields {
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and
    * the highlighter re-analyses the few texts of a result page quickly instead.
    */
-  private static final FieldType EXACT_STORED = exact(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+  private static final FieldType EXACT_STORED =
+      exact(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   private static final FieldType EXACT_UNSTORED =
       exact(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -165,7 +166,8 @@ public final class ArticleFields {
                 CHARS,
                 new ExactAnalyzer(ExactTokenizer.Terms.UNIGRAMS)));
     // The highlighter marks quotes of one character too, so it sees unigrams in the body text.
-    highlightAnalyzer = new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of(BODY_EXACT, exactAnalyzer));
+    highlightAnalyzer =
+        new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of(BODY_EXACT, exactAnalyzer));
   }
 
   /** The one facets configuration, shared by the indexer and the searcher. */
@@ -184,8 +186,8 @@ public final class ArticleFields {
   }
 
   /**
-   * The exact analyzer for query text: bigrams and single characters at each position, the terms
-   * of {@link #TITLE_EXACT}/{@link #BODY_EXACT} and of {@link #CHARS}.
+   * The exact analyzer for query text: bigrams and single characters at each position, the terms of
+   * {@link #TITLE_EXACT}/{@link #BODY_EXACT} and of {@link #CHARS}.
    */
   public Analyzer exactAnalyzer() {
     return exactAnalyzer;

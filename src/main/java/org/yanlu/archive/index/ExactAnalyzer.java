@@ -5,8 +5,8 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The analyzer of the exact-quote fields: {@link FoldingCharFilter} then {@link ExactTokenizer}.
- * Index and query text go through the same folding and the same cutting into characters, so a
- * quote splits exactly as the text did; only which terms are kept differs by field.
+ * Index and query text go through the same folding and the same cutting into characters, so a quote
+ * splits exactly as the text did; only which terms are kept differs by field.
  */
 public final class ExactAnalyzer extends Analyzer {
   /** Keeps phrases from matching across two paragraphs of one field. */

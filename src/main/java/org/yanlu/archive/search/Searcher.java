@@ -458,6 +458,9 @@ public final class Searcher implements AutoCloseable {
       }
       try {
         return work.apply((FacetedIndexSearcher) borrowed);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new BadQueryException(
+            "查询的词太多，请减少一些 / the query has too many words and quotes for one search");
       } catch (IOException e) {
         throw new IndexUnavailableException(
             "索引读取失败 / reading the index failed: " + e.getMessage(), e);

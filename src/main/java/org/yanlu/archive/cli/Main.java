@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
+import org.yanlu.archive.enrich.NameEnricher;
+import org.yanlu.archive.enrich.QuoteEnricher;
+import org.yanlu.archive.enrich.SpeakerEnricher;
 
 /** The one entry point: {@code java -jar news-archive.jar <command>}; wires everything by hand. */
 public final class Main {
@@ -22,6 +25,9 @@ public final class Main {
                                          print hits and facets
         search --batch FILE [--size N] [--format jsonl|csv]
                                          run one query per line of FILE on one searcher
+        serve [--port 7070] [--corpus DIR] [--index DIR]
+                                         build the index if missing or stale, then serve the
+                                         API and the web front end
       """;
 
   private Main() {}
@@ -44,6 +50,8 @@ public final class Main {
         case "index" ->
             new IndexCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         case "search" -> new SearchCommand().run(CommandLine.parse(rest, List.of()), out, err);
+        case "serve" ->
+            new ServeCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         default -> {
           err.println("unknown command: " + args.get(0));
           err.print(USAGE);
@@ -58,6 +66,8 @@ public final class Main {
   }
 
   static ArticleSource articleSource() {
-    return new ArticleSource(new Corpus(CorpusReaders.standard()), List.of());
+    return new ArticleSource(
+        new Corpus(CorpusReaders.standard()),
+        List.of(new NameEnricher(), new SpeakerEnricher(), new QuoteEnricher()));
   }
 }

@@ -1,0 +1,84 @@
+package org.yanlu.archive.cli;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.yanlu.archive.http.HttpApi;
+import org.yanlu.archive.http.WebRoot;
+import org.yanlu.archive.index.IndexSummary;
+import org.yanlu.archive.search.Searcher;
+
+/**
+ * {@code serve [--port 7070] [--corpus DIR] [--index DIR]}: builds the index when it is missing or
+ * older than the corpus, then serves the API and the front end until the process is stopped.
+ */
+final class ServeCommand {
+  static final int DEFAULT_PORT = 7070;
+
+  /** The front end of a checkout; the jar's packed copy is used when it is not there. */
+  static final Path WEB_DIR = Path.of("web");
+
+  private final ArticleSource articles;
+
+  ServeCommand(ArticleSource articles) {
+    this.articles = articles;
+  }
+
+  int run(CommandLine line, PrintStream out, PrintStream err)
+      throws IOException, InterruptedException {
+    Running running = start(line, err);
+    // Ctrl-C runs the shutdown hooks: stop taking requests, then close the index.
+    Runtime.getRuntime().addShutdownHook(new Thread(running::close, "archive-shutdown"));
+    out.println("言录 News Archive: http://localhost:" + running.port() + "/");
+    out.flush();
+    Thread.currentThread().join();
+    return 0;
+  }
+
+  /** Builds the index if needed and starts the server; the caller closes what it gets. */
+  Running start(CommandLine line, PrintStream err) throws IOException {
+    Path corpus = line.path("corpus", Main.DEFAULT_CORPUS);
+    Path index = line.path("index", Main.DEFAULT_INDEX);
+    int port = line.intOption("port", DEFAULT_PORT);
+    if (port < 0 || port > 65_535) {
+      throw new UsageException("--port takes 0 to 65535, not " + port);
+    }
+    buildIfStale(corpus, index, err);
+    Searcher searcher = Searcher.open(index);
+    try {
+      Javalin app = new HttpApi(searcher, WebRoot.find(WEB_DIR)).create().start(port);
+      return new Running(app, searcher);
+    } catch (RuntimeException e) {
+      searcher.close();
+      throw e;
+    }
+  }
+
+  private void buildIfStale(Path corpus, Path index, PrintStream err) throws IOException {
+    if (!IndexCommand.isStale(corpus, index)) {
+      return;
+    }
+    err.println("索引缺失或已过期，正在建立 / building the index of " + corpus + " into " + index);
+    IndexSummary summary = new IndexCommand(articles).build(corpus, index, err);
+    err.printf(
+        "indexed %d articles, %d quotes in %d ms%n",
+        summary.articles(), summary.quotes(), summary.millis());
+  }
+
+  /** A started server and the searcher it answers from; closing stops the one, then the other. */
+  record Running(Javalin app, Searcher searcher) implements AutoCloseable {
+    int port() {
+      return app.port();
+    }
+
+    @Override
+    public void close() {
+      try {
+        app.stop();
+      } finally {
+        searcher.close();
+      }
+    }
+  }
+}

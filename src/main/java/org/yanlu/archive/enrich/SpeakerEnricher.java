@@ -1,0 +1,18 @@
+package org.yanlu.archive.enrich;
+
+import java.util.function.UnaryOperator;
+import org.yanlu.archive.article.Article;
+
+/**
+ * Adds an article's speakers: the people it reports as speaking, stating, presenting or being
+ * interviewed, and the people its headings name ({@code 达闼科技黄晓庆：}). Runs after {@link
+ * NameEnricher}.
+ */
+public final class SpeakerEnricher implements UnaryOperator<Article> {
+  private final SpeechReader reader = new SpeechReader();
+
+  @Override
+  public Article apply(Article article) {
+    return article.withSpeakers(reader.read(article).speakers(), article.quotes());
+  }
+}

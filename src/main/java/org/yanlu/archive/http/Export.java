@@ -1,0 +1,138 @@
+package org.yanlu.archive.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yanlu.archive.search.Hit;
+import org.yanlu.archive.search.SearchRequest;
+import org.yanlu.archive.search.Searcher;
+
+/**
+ * {@code /api/export}: every hit of a search as CSV or JSON lines, written to the response while
+ * the searcher pages through the hits, so memory stays flat however many there are.
+ */
+final class Export {
+  private static final List<String> COLUMNS =
+      List.of("id", "title", "subtitle", "source", "date", "speakers", "score");
+
+  private final Searcher searcher;
+  private final ObjectMapper json;
+
+  Export(Searcher searcher, ObjectMapper json) {
+    this.searcher = searcher;
+    this.json = json;
+  }
+
+  void write(Context ctx) throws IOException {
+    SearchRequest request = SearchParams.read(ctx.queryParamMap());
+    Format format = Format.parse(ctx.queryParam("format"));
+    // A first, one-hit search checks the query before any byte is sent: once the body has
+    // started, an error could no longer become a proper status.
+    long total = searcher.search(request.withPage(1, 1)).total();
+    ctx.status(200);
+    ctx.contentType(format.contentType);
+    ctx.header(
+        "Content-Disposition", "attachment; filename=\"yanlu-export." + format.extension + "\"");
+    ctx.header("X-Total-Count", Long.toString(total));
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    if (format == Format.CSV) {
+      // The byte order mark makes spreadsheet programs read the file as UTF-8, not GBK.
+      out.write('\uFEFF');
+      out.write(String.join(",", COLUMNS));
+      out.write("\r\n");
+    }
+    try {
+      searcher.export(request, hit -> row(out, format, hit));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+
+  private void row(Writer out, Format format, Hit hit) {
+    try {
+      if (format == Format.CSV) {
+        out.write(csvRow(hit));
+        out.write("\r\n");
+      } else {
+        out.write(json.writeValueAsString(fields(hit)));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> fields(Hit hit) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", hit.id());
+    fields.put("title", hit.title());
+    fields.put("subtitle", hit.subtitle());
+    fields.put("source", hit.source());
+    fields.put("date", hit.date());
+    fields.put("speakers", hit.speakers());
+    fields.put("score", hit.score());
+    return fields;
+  }
+
+  static String csvRow(Hit hit) {
+    return String.join(
+        ",",
+        csvField(hit.id()),
+        csvField(hit.title()),
+        csvField(hit.subtitle()),
+        csvField(hit.source()),
+        csvField(hit.date() == null ? "" : hit.date()),
+        csvField(String.join("、", hit.speakers())),
+        Float.toString(hit.score()));
+  }
+
+  /**
+   * One CSV field (RFC 4180 quoting). A text that a spreadsheet would run as a formula gets a
+   * leading apostrophe, so that an exported headline can never execute in the reader's program.
+   */
+  static String csvField(String value) {
+    String v = value;
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+
+  /** The export formats and how they are sent. */
+  enum Format {
+    CSV("text/csv; charset=utf-8", "csv"),
+    JSONL("application/x-ndjson; charset=utf-8", "jsonl");
+
+    final String contentType;
+    final String extension;
+
+    Format(String contentType, String extension) {
+      this.contentType = contentType;
+      this.extension = extension;
+    }
+
+    static Format parse(String text) {
+      if (text == null || text.isBlank() || text.equals("csv")) {
+        return CSV;
+      }
+      if (text.equals("jsonl")) {
+        return JSONL;
+      }
+      throw new BadParameterException(
+          "format", "format 只能是 csv 或 jsonl / format must be csv or jsonl, not " + text);
+    }
+  }
+}

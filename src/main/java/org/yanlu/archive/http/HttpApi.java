@@ -1,0 +1,109 @@
+package org.yanlu.archive.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.yanlu.archive.search.SearchRequest;
+import org.yanlu.archive.search.SearchResult;
+import org.yanlu.archive.search.Searcher;
+
+/**
+ * The archive's web server: the JSON API under {@code /api} and the static front end at {@code /},
+ * all routes on this one screen. It sees search records, never Lucene.
+ */
+public final class HttpApi {
+  /**
+   * Scripts, styles and data only from this server, no inline script or style: a snippet that
+   * somehow carried markup could still not run anything.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+          + "frame-ancestors 'none'";
+
+  private final Searcher searcher;
+  private final WebRoot web;
+  private final ObjectMapper json;
+
+  public HttpApi(Searcher searcher, WebRoot web) {
+    this.searcher = searcher;
+    this.web = web;
+    this.json = jsonMapper();
+  }
+
+  /** The app, configured but not started; {@code create().start(0)} takes a free port. */
+  public Javalin create() {
+    return Javalin.create(this::configure);
+  }
+
+  private void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.jsonMapper(new JavalinJackson(json, false));
+    config.requestLogger.http(new RequestLog());
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = web.directory();
+          files.location = web.onClasspath() ? Location.CLASSPATH : Location.EXTERNAL;
+        });
+
+    var routes = config.routes;
+    routes.before(HttpApi::securityHeaders);
+    routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+    routes.get("/api/stats", ctx -> ctx.json(searcher.stats()));
+    routes.get("/api/search", this::search);
+    routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
+    routes.after(HttpApi::charset);
+    // The one place where exception types become a status and {error, message}.
+    routes.exception(HttpResponseException.class, ApiErrors::respond);
+    routes.exception(Exception.class, ApiErrors::respond);
+  }
+
+  private void search(Context ctx) {
+    SearchRequest request = SearchParams.read(ctx.queryParamMap());
+    SearchResult result = searcher.search(request);
+    if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= result.total()) {
+      int last = (int) Math.max(1, (result.total() + request.size() - 1) / request.size());
+      throw new PageOutOfRangeException(request.page(), last);
+    }
+    ctx.json(result);
+  }
+
+  private void article(Context ctx) {
+    ctx.json(searcher.article(ctx.pathParam("id"), SearchParams.query(ctx.queryParamMap())));
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  /** Every text response says its charset, so that no client has to guess it for Chinese. */
+  private static void charset(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type == null || type.contains("charset") || ctx.res().isCommitted()) {
+      return;
+    }
+    if (type.startsWith("text/")
+        || type.startsWith("application/json")
+        || type.startsWith("application/javascript")
+        || type.startsWith("image/svg+xml")) {
+      ctx.contentType(type + "; charset=utf-8");
+    }
+  }
+
+  static ObjectMapper jsonMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+}

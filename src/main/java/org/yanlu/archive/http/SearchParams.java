@@ -1,0 +1,80 @@
+package org.yanlu.archive.http;
+
+import java.util.List;
+import java.util.Map;
+import org.yanlu.archive.search.SearchRequest;
+import org.yanlu.archive.search.Sort;
+
+/**
+ * Reads a search's query parameters into a {@link SearchRequest}: {@code q}, repeatable {@code
+ * source}, {@code month}, {@code speaker} and {@code theme}, {@code from}, {@code to}, {@code
+ * sort}, {@code page} and {@code size}. Unknown parameters are ignored. What the request record
+ * checks itself (ranges, date forms) it reports as a bad query; what only the HTTP side can see (a
+ * page that is not a number, a query text too large to accept) is reported here.
+ */
+public final class SearchParams {
+  private SearchParams() {}
+
+  /**
+   * Reads the parameters of a search or export.
+   *
+   * @param params each parameter name with its values in order, as the servlet parsed them
+   * @throws QueryTooLongException when {@code q} is longer than {@link
+   *     SearchRequest#MAX_QUERY_LENGTH}
+   * @throws BadParameterException when {@code page} or {@code size} is not a whole number
+   */
+  public static SearchRequest read(Map<String, List<String>> params) {
+    return new SearchRequest(
+        query(params),
+        all(params, "source"),
+        all(params, "speaker"),
+        all(params, "theme"),
+        all(params, "month"),
+        first(params, "from", null),
+        first(params, "to", null),
+        Sort.parse(first(params, "sort", null)),
+        wholeNumber(params, "page", 1),
+        wholeNumber(params, "size", SearchRequest.DEFAULT_SIZE));
+  }
+
+  /**
+   * The query text {@code q}, stripped; "" when absent.
+   *
+   * @throws QueryTooLongException when it is longer than {@link SearchRequest#MAX_QUERY_LENGTH}
+   */
+  public static String query(Map<String, List<String>> params) {
+    String q = first(params, "q", "").strip();
+    // Checked before a request is built so that an oversized query is a 413, not a 400.
+    if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new QueryTooLongException(q.length(), SearchRequest.MAX_QUERY_LENGTH);
+    }
+    return q;
+  }
+
+  private static String first(Map<String, List<String>> params, String name, String fallback) {
+    List<String> values = params.get(name);
+    return values == null || values.isEmpty() ? fallback : values.get(0);
+  }
+
+  private static List<String> all(Map<String, List<String>> params, String name) {
+    return params.getOrDefault(name, List.of());
+  }
+
+  private static int wholeNumber(Map<String, List<String>> params, String name, int fallback) {
+    String text = first(params, name, "").strip();
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new BadParameterException(
+          name, name + " 须为整数 / " + name + " must be a whole number, not " + quoted(text));
+    }
+  }
+
+  private static String quoted(String text) {
+    String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    return "\"" + shown + "\"";
+  }
+}

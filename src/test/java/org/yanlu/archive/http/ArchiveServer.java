@@ -1,0 +1,85 @@
+package org.yanlu.archive.http;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.corpus.Corpus;
+import org.yanlu.archive.corpus.CorpusReaders;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.IndexProgress;
+import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.search.Searcher;
+
+/**
+ * A real archive server for tests: the corpus indexed into a temporary folder, a searcher over it
+ * and the app started on a free port, with a plain HTTP client to call it.
+ */
+public final class ArchiveServer implements AutoCloseable {
+  /** The committed corpus, relative to the project folder tests run in. */
+  public static final Path CORPUS = Path.of("corpus");
+
+  private final List<Article> articles;
+  private final Searcher searcher;
+  private final Javalin app;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  private ArchiveServer(List<Article> articles, Searcher searcher, Javalin app) {
+    this.articles = articles;
+    this.searcher = searcher;
+    this.app = app;
+  }
+
+  /** Indexes {@code corpus} into {@code indexRoot} and starts a server on a free port. */
+  public static ArchiveServer start(Path corpus, Path indexRoot) throws IOException {
+    List<Article> articles = new Corpus(CorpusReaders.standard()).read(corpus).articles();
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(indexRoot, articles, Corpus.lastModified(corpus), IndexProgress.NONE);
+    Searcher searcher = Searcher.open(indexRoot);
+    Javalin app = new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start(0);
+    return new ArchiveServer(articles, searcher, app);
+  }
+
+  /** The articles the server's index holds, as the corpus readers produced them. */
+  public List<Article> articles() {
+    return articles;
+  }
+
+  public URI uri(String pathAndQuery) {
+    return URI.create("http://localhost:" + app.port() + pathAndQuery);
+  }
+
+  public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  public HttpResponse<byte[]> getBytes(String pathAndQuery)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A query parameter value, URL-encoded. */
+  public static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      searcher.close();
+    }
+  }
+}

@@ -1,0 +1,192 @@
+// The front end's entry point: reads the state from the URL, asks the API, draws the view, and
+// keeps the URL in step (history.pushState on every navigation, popstate for back/forward).
+
+import { readState, toUrl, resultsOf, searchParams } from './js/state.js';
+import * as api from './js/api.js';
+import { h, fill } from './js/dom.js';
+import { renderSearch } from './js/search-view.js';
+import { renderArticle } from './js/article-view.js';
+
+const $ = (id) => document.getElementById(id);
+
+const els = {
+  main: $('main'),
+  status: $('status'),
+  form: $('search-form'),
+  q: $('q'),
+  searchView: $('search-view'),
+  articleView: $('article-view'),
+  filterToggle: $('filter-toggle'),
+  summary: $('summary'),
+  chips: $('chips'),
+  hits: $('hits'),
+  pager: $('pager'),
+  sort: $('sort'),
+  exportLink: $('export-link'),
+  facetPanel: $('facets'),
+  facets: {
+    source: $('facet-source'),
+    month: $('facet-month'),
+    speaker: $('facet-speaker'),
+    theme: $('facet-theme'),
+  },
+  article: {
+    backLink: $('back-link'),
+    title: $('article-title'),
+    subtitle: $('article-subtitle'),
+    meta: $('article-meta'),
+    source: $('article-source'),
+    body: $('article-body'),
+    speakersBox: $('article-speakers-box'),
+    speakers: $('article-speakers'),
+    quotesBox: $('article-quotes-box'),
+    quotes: $('article-quotes'),
+    peopleBox: $('article-people-box'),
+    people: $('article-people'),
+    themesBox: $('article-themes-box'),
+    themes: $('article-themes'),
+    relatedBox: $('article-related-box'),
+    related: $('article-related'),
+  },
+};
+
+let state = readState(location.search);
+let inFlight = null;
+
+/** Goes to a state: a new history entry, then the view. */
+function navigate(next) {
+  history.pushState(null, '', toUrl(next));
+  show(next).then(() => window.scrollTo(0, 0));
+}
+
+async function show(next) {
+  state = next;
+  inFlight?.abort();
+  const controller = new AbortController();
+  inFlight = controller;
+  els.q.value = state.q;
+  setBusy(true);
+  try {
+    if (state.id) {
+      const article = await api.article(state.id, state.q, controller.signal);
+      renderArticle(els.article, state, article);
+      document.title = `${article.title || '文章'} · 言录`;
+      showView('article');
+    } else {
+      const result = await api.search(apiParams(state), controller.signal);
+      renderSearch(els, state, result, navigate);
+      document.title = state.q ? `${state.q} · 言录检索` : '言录 · 新闻资料库';
+      showView('search');
+    }
+    setStatus('ready');
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    showError(e);
+  } finally {
+    if (inFlight === controller) {
+      setBusy(false);
+      els.main.dataset.renderedUrl = location.pathname + location.search;
+    }
+  }
+}
+
+function apiParams(current) {
+  const params = searchParams(current);
+  if (current.page > 1) params.set('page', String(current.page));
+  return params;
+}
+
+function showView(view) {
+  els.searchView.hidden = view !== 'search';
+  els.articleView.hidden = view !== 'article';
+  document.body.dataset.view = view;
+}
+
+function setBusy(busy) {
+  els.main.setAttribute('aria-busy', busy ? 'true' : 'false');
+  els.main.classList.toggle('loading', busy);
+  if (busy) {
+    els.main.dataset.state = 'loading';
+    // Only say "loading" when it takes long enough to notice, so fast answers do not flicker.
+    clearTimeout(setBusy.timer);
+    setBusy.timer = setTimeout(() => {
+      if (els.main.dataset.state === 'loading') fill(els.status, h('span', { class: 'spinner' }), '正在检索…');
+    }, 150);
+  } else {
+    clearTimeout(setBusy.timer);
+  }
+}
+
+function setStatus(kind) {
+  els.main.dataset.state = kind;
+  els.status.className = 'status';
+  fill(els.status);
+}
+
+function showError(error) {
+  els.main.dataset.state = 'error';
+  els.status.className = 'status error';
+  const serverSide = error.status === 0 || error.status >= 500;
+  const actions = [];
+  if (serverSide) {
+    const retry = h('button', { type: 'button', class: 'link-button' }, '重试');
+    retry.addEventListener('click', () => show(state));
+    actions.push(retry);
+  } else if (error.status === 400 || error.status === 413) {
+    const help = h('button', { type: 'button', class: 'link-button' }, '查看检索语法');
+    help.addEventListener('click', () => {
+      document.getElementById('syntax-help').open = true;
+    });
+    actions.push(help);
+  }
+  if (state.id || state.page > 1) {
+    actions.push(h('a', { href: toUrl({ ...resultsOf(state), page: 1 }), 'data-nav': true }, '回到第一页结果'));
+  }
+  const title =
+    error.status === 404 ? '找不到这篇文章' : serverSide ? '服务暂时不可用' : '无法完成检索';
+  fill(
+    els.status,
+    h('strong', {}, title),
+    h('span', { class: 'error-message' }, error.message),
+    h('span', { class: 'error-actions' }, actions),
+  );
+  // Results or an article of an earlier request would look like the answer to this one.
+  els.searchView.hidden = true;
+  els.articleView.hidden = true;
+}
+
+els.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate({ ...resultsOf(state), q: els.q.value.trim(), page: 1 });
+});
+
+els.sort.addEventListener('change', () => navigate({ ...resultsOf(state), sort: els.sort.value, page: 1 }));
+
+els.filterToggle.addEventListener('click', () => {
+  const open = els.facetPanel.classList.toggle('open');
+  els.filterToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+});
+
+// Every in-app link is a real URL; a plain left click becomes a pushState navigation.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-nav], a#home-link');
+  if (!link || event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin) return;
+  event.preventDefault();
+  navigate(readState(url.search));
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+  event.preventDefault();
+  els.q.focus();
+  els.q.select();
+});
+
+window.addEventListener('popstate', () => show(readState(location.search)));
+
+show(state);

@@ -1,0 +1,243 @@
+// The results page: summary, active-filter chips, hits, pagination and the facet sidebar.
+// Everything is drawn from one search response and the state that asked for it; links carry real
+// URLs (app.js intercepts them) so that a middle click opens the same view in a new tab.
+
+import { h, fill, marked, count, chineseDate } from './dom.js';
+import { toUrl, toggled, hasFilters, unfiltered, searchParams, LIST_KEYS } from './state.js';
+import { exportUrl } from './api.js';
+
+const FACET_LABELS = { source: '来源', month: '月份', speaker: '发言人', theme: '主题' };
+const FACET_SHOWN = 8;
+
+export function renderSearch(els, state, result, navigate) {
+  renderSummary(els.summary, state, result);
+  renderChips(els.chips, state);
+  renderHits(els.hits, state, result);
+  renderPager(els.pager, state, result);
+  for (const key of ['source', 'speaker', 'theme']) {
+    renderFacetList(els.facets[key], key, state, result.facets?.[key] ?? [], navigate);
+  }
+  renderMonths(els.facets.month, state, result.facets?.month ?? [], navigate);
+  els.sort.value = state.sort;
+  const filters = LIST_KEYS.reduce((n, key) => n + state[key].length, 0) + (state.from || state.to ? 1 : 0);
+  els.filterToggle.textContent = filters ? `筛选（${filters}）` : '筛选';
+  els.exportLink.href = exportUrl(searchParams(state), 'csv');
+  els.exportLink.classList.toggle('disabled', result.total === 0);
+}
+
+function renderSummary(el, state, result) {
+  const what = state.q ? ['检索「', h('strong', {}, state.q), '」'] : ['全部文章'];
+  fill(
+    el,
+    h('span', {}, ...what),
+    '共 ',
+    h('strong', { id: 'total' }, count(result.total)),
+    ' 篇',
+    h('span', { class: 'took' }, `，用时 ${count(result.tookMs)} 毫秒`),
+  );
+}
+
+function renderChips(el, state) {
+  const chips = [];
+  for (const key of ['source', 'month', 'speaker', 'theme']) {
+    for (const value of state[key]) {
+      chips.push(chip(`${FACET_LABELS[key]}：${value}`, toUrl(toggled(state, key, value))));
+    }
+  }
+  if (state.from || state.to) {
+    const range = state.from === state.to ? state.from : `${state.from || '…'} 至 ${state.to || '…'}`;
+    chips.push(chip(`日期：${range}`, toUrl({ ...state, from: '', to: '', page: 1 })));
+  }
+  if (chips.length > 1) {
+    chips.push(h('li', {}, h('a', { class: 'chip-clear', href: toUrl(unfiltered(state)), 'data-nav': true }, '清除全部')));
+  }
+  fill(el, chips);
+  el.hidden = chips.length === 0;
+}
+
+function chip(label, removeUrl) {
+  return h(
+    'li',
+    { class: 'chip' },
+    h('span', {}, label),
+    h('a', { href: removeUrl, 'data-nav': true, 'aria-label': `移除 ${label}`, title: '移除' }, '×'),
+  );
+}
+
+function renderHits(el, state, result) {
+  if (result.hits.length === 0) {
+    fill(el, emptyState(state));
+    return;
+  }
+  fill(el, result.hits.map((hit) => renderHit(state, hit)));
+}
+
+function renderHit(state, hit) {
+  const url = toUrl({ ...state, id: hit.id });
+  const meta = [
+    hit.source ? h('span', { class: 'hit-source' }, hit.source) : null,
+    h('span', { class: 'hit-date' }, chineseDate(hit.date) || '日期不详'),
+    hit.speakers?.length ? h('span', { class: 'hit-speakers' }, `发言人：${speakerList(hit.speakers)}`) : null,
+  ].filter(Boolean);
+  return h(
+    'li',
+    { class: 'hit', dataset: { id: hit.id } },
+    h('h3', { class: 'hit-title' }, h('a', { href: url, 'data-nav': true }, hit.title || '（无标题）')),
+    hit.subtitle ? h('p', { class: 'hit-subtitle' }, hit.subtitle) : null,
+    h('p', { class: 'hit-meta' }, meta),
+    hit.snippet ? h('p', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
+  );
+}
+
+const SPEAKERS_SHOWN = 6;
+
+function speakerList(speakers) {
+  if (speakers.length <= SPEAKERS_SHOWN) return speakers.join('、');
+  return `${speakers.slice(0, SPEAKERS_SHOWN).join('、')} 等 ${speakers.length} 人`;
+}
+
+function emptyState(state) {
+  const tips = [h('li', {}, '检查错别字，或换一个说法')];
+  if (state.q.includes('"') || state.q.includes('“')) tips.push(h('li', {}, '去掉引号，让词语不必紧挨着出现'));
+  if (hasFilters(state)) {
+    tips.push(h('li', {}, h('a', { href: toUrl(unfiltered(state)), 'data-nav': true }, '去掉全部筛选条件再试')));
+  }
+  return h(
+    'li',
+    { class: 'empty' },
+    h('p', { class: 'empty-title' }, '没有找到匹配的文章'),
+    h('ul', {}, tips),
+  );
+}
+
+function renderPager(el, state, result) {
+  const last = Math.max(1, Math.ceil(result.total / result.size));
+  if (last <= 1) {
+    fill(el);
+    return;
+  }
+  const page = result.page;
+  const link = (n, label, attrs = {}) =>
+    h('a', { href: toUrl({ ...state, page: n }), 'data-nav': true, ...attrs }, label);
+  const items = [];
+  items.push(page > 1 ? link(page - 1, '‹ 上一页', { rel: 'prev', class: 'pager-step' }) : h('span', { class: 'pager-step disabled' }, '‹ 上一页'));
+  let previous = 0;
+  for (const n of pageWindow(page, last)) {
+    if (n - previous > 1) items.push(h('span', { class: 'pager-gap' }, '…'));
+    items.push(n === page ? h('span', { class: 'pager-current', 'aria-current': 'page' }, String(n)) : link(n, String(n)));
+    previous = n;
+  }
+  items.push(page < last ? link(page + 1, '下一页 ›', { rel: 'next', class: 'pager-step' }) : h('span', { class: 'pager-step disabled' }, '下一页 ›'));
+  fill(el, items);
+}
+
+function pageWindow(page, last) {
+  const pages = new Set([1, last]);
+  for (let n = page - 2; n <= page + 2; n++) if (n >= 1 && n <= last) pages.add(n);
+  return [...pages].sort((a, b) => a - b);
+}
+
+function renderFacetList(section, key, state, counts, navigate) {
+  const list = section.querySelector('.facet-list');
+  // A selected value stays visible even when the other filters leave it no hits.
+  const values = [...counts];
+  for (const value of state[key]) {
+    if (!values.some((c) => c.value === value)) values.push({ value, count: 0, selected: true });
+  }
+  section.hidden = values.length === 0;
+  const expanded = section.classList.contains('expanded');
+  const items = values.map((c, i) => {
+    const selected = c.selected || state[key].includes(c.value);
+    const box = h('input', { type: 'checkbox', value: c.value, checked: selected });
+    box.addEventListener('change', () => navigate(toggled(state, key, c.value)));
+    return h(
+      'li',
+      { class: i >= FACET_SHOWN && !selected && !expanded ? 'facet-item collapsed' : 'facet-item' },
+      h('label', {}, box, h('span', { class: 'facet-value' }, c.value), h('span', { class: 'facet-count' }, count(c.count))),
+    );
+  });
+  if (values.length > FACET_SHOWN) {
+    const more = h('button', { type: 'button', class: 'facet-more' }, expanded ? '收起' : `显示全部 ${values.length} 项`);
+    more.addEventListener('click', () => {
+      section.classList.toggle('expanded');
+      renderFacetList(section, key, state, counts, navigate);
+    });
+    items.push(h('li', { class: 'facet-more-item' }, more));
+  }
+  fill(list, items);
+}
+
+function renderMonths(section, state, counts, navigate) {
+  const histogram = section.querySelector('.histogram');
+  const months = [...counts];
+  for (const value of state.month) {
+    if (!months.some((c) => c.value === value)) months.push({ value, count: 0, selected: true });
+  }
+  months.sort((a, b) => a.value.localeCompare(b.value));
+  section.hidden = months.length === 0;
+  const max = Math.max(1, ...months.map((m) => m.count));
+  fill(
+    histogram,
+    withEmptyMonths(months).map((m) => {
+      if (m.gap) {
+        return h('span', { class: 'month gap', role: 'listitem', title: `${chineseDate(m.value)}：0 篇` },
+          h('span', { class: 'bar-track' }), h('span', { class: 'month-label' }, monthLabel(m.value)), h('span', { class: 'month-count' }, ''));
+      }
+      const selected = m.selected || state.month.includes(m.value);
+      const bar = h('span', { class: 'bar' });
+      // Set through the CSSOM, which the Content-Security-Policy allows, unlike style attributes.
+      bar.style.height = `${Math.max(4, Math.round((m.count / max) * 100))}%`;
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: selected ? 'month selected' : 'month',
+          role: 'listitem',
+          title: `${chineseDate(m.value)}：${count(m.count)} 篇`,
+          'aria-pressed': selected ? 'true' : 'false',
+          dataset: { month: m.value },
+        },
+        h('span', { class: 'bar-track' }, bar),
+        h('span', { class: 'month-label' }, monthLabel(m.value)),
+        h('span', { class: 'month-count' }, count(m.count)),
+      );
+      button.addEventListener('click', () => navigate(toggled(state, 'month', m.value)));
+      return button;
+    }),
+  );
+}
+
+/**
+ * The months with hits plus the empty months between them, so the bars read as a time line;
+ * long empty stretches (more than two years) are left out rather than drawn as a flat line.
+ */
+function withEmptyMonths(months) {
+  const out = [];
+  for (const m of months) {
+    const previous = out.length ? out[out.length - 1].value : null;
+    if (previous && /^\d{4}-\d{2}$/.test(previous) && /^\d{4}-\d{2}$/.test(m.value)) {
+      const gap = monthIndex(m.value) - monthIndex(previous) - 1;
+      if (gap > 0 && gap <= 24) {
+        for (let i = 1; i <= gap; i++) out.push({ value: monthName(monthIndex(previous) + i), gap: true });
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function monthIndex(value) {
+  const [y, m] = value.split('-').map(Number);
+  return y * 12 + (m - 1);
+}
+
+function monthName(index) {
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+function monthLabel(value) {
+  const [y, m] = value.split('-');
+  return m ? `${y.slice(2)}.${m}` : y;
+}

@@ -161,14 +161,15 @@ public final class Searcher implements AutoCloseable {
     DrillDownQuery query = drillDown(request, parsed.match());
     return withSearcher(
         s -> {
-          int topN = request.page() * request.size();
-          DrillSideways.DrillSidewaysResult result;
           if (s.facetState() == null) {
+            Map<String, List<FacetCount>> none = new LinkedHashMap<>();
+            ArticleFields.FACETS.forEach(dim -> none.put(dim, List.of()));
             return new SearchResult(
-                0, request.page(), request.size(), millisSince(start), List.of(), Map.of());
+                0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
+          int topN = request.page() * request.size();
           DrillSideways sideways = new DrillSideways(s, fields.facetsConfig(), s.facetState());
-          result =
+          DrillSideways.DrillSidewaysResult result =
               request.sort() == Sort.RELEVANCE
                   ? sideways.search(query, topN)
                   : sideways.search(query, null, null, topN, luceneSort(request.sort()), true);
@@ -288,7 +289,7 @@ public final class Searcher implements AutoCloseable {
     Generation g = generation;
     return withSearcher(
         s -> {
-          Map<String, String> data = swap.commitData().orElse(Map.of());
+          Map<String, String> data = IndexSwap.commitData(g.dir()).orElse(Map.of());
           String builtAt = data.get(IndexCommitData.BUILT_AT);
           return new ArchiveStats(
               s.count(isArticle()),
@@ -469,6 +470,9 @@ public final class Searcher implements AutoCloseable {
       }
       try {
         return work.apply((FacetedIndexSearcher) borrowed);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new BadQueryException(
+            "查询的词太多，请减少一些 / the query has too many words and quotes for one search");
       } catch (IOException e) {
         throw new IndexUnavailableException(
             "索引读取失败 / reading the index failed: " + e.getMessage(), e);

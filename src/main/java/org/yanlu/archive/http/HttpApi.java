@@ -76,10 +76,7 @@ public final class HttpApi {
   private void search(Context ctx) {
     SearchRequest request = SearchParams.read(ctx.queryParamMap());
     SearchResult result = searcher.search(request);
-    if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= result.total()) {
-      int last = (int) Math.max(1, (result.total() + request.size() - 1) / request.size());
-      throw new PageOutOfRangeException(request.page(), last);
-    }
+    checkPage(request.page(), request.size(), result.total());
     ctx.json(result);
   }
 

@@ -358,7 +358,7 @@ public final class Searcher implements AutoCloseable {
     return fields;
   }
 
-  static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
     boolean newestFirst = sort == Sort.DATE_DESC;
     SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, newestFirst);
     // Undated articles come last in both orders.

@@ -6,6 +6,7 @@ import * as api from './js/api.js';
 import { h, fill } from './js/dom.js';
 import { renderSearch } from './js/search-view.js';
 import { renderArticle } from './js/article-view.js';
+import { renderQuotes, renderTabs, quoteParams, showParagraph } from './js/quotes.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -16,6 +17,7 @@ const els = {
   q: $('q'),
   searchView: $('search-view'),
   articleView: $('article-view'),
+  quotesView: $('quotes-view'),
   filterToggle: $('filter-toggle'),
   summary: $('summary'),
   chips: $('chips'),
@@ -29,6 +31,9 @@ const els = {
     month: $('facet-month'),
     speaker: $('facet-speaker'),
     theme: $('facet-theme'),
+    person: $('facet-person'),
+    organisation: $('facet-organisation'),
+    place: $('facet-place'),
   },
   article: {
     backLink: $('back-link'),
@@ -56,7 +61,7 @@ let inFlight = null;
 /** Goes to a state: a new history entry, then the view. */
 function navigate(next) {
   history.pushState(null, '', toUrl(next));
-  show(next).then(() => window.scrollTo(0, 0));
+  show(next).then(() => (next.id && next.para >= 0 ? showParagraph(next.para) : window.scrollTo(0, 0)));
 }
 
 async function show(next) {
@@ -72,6 +77,11 @@ async function show(next) {
       renderArticle(els.article, state, article);
       document.title = `${article.title || '文章'} · 言录`;
       showView('article');
+    } else if (state.view === 'quotes') {
+      const result = await api.quotes(quoteParams(state), controller.signal);
+      renderQuotes(state, result, navigate);
+      document.title = state.q ? `${state.q} · 言录引语` : '言录 · 引语';
+      showView('quotes');
     } else {
       const result = await api.search(apiParams(state), controller.signal);
       renderSearch(els, state, result, navigate);
@@ -99,7 +109,9 @@ function apiParams(current) {
 function showView(view) {
   els.searchView.hidden = view !== 'search';
   els.articleView.hidden = view !== 'article';
+  els.quotesView.hidden = view !== 'quotes';
   document.body.dataset.view = view;
+  renderTabs(state);
 }
 
 function setBusy(busy) {
@@ -153,6 +165,7 @@ function showError(error) {
   // Results or an article of an earlier request would look like the answer to this one.
   els.searchView.hidden = true;
   els.articleView.hidden = true;
+  els.quotesView.hidden = true;
 }
 
 els.form.addEventListener('submit', (event) => {
@@ -189,4 +202,4 @@ document.addEventListener('keydown', (event) => {
 
 window.addEventListener('popstate', () => show(readState(location.search)));
 
-show(state);
+show(state).then(() => state.id && state.para >= 0 && showParagraph(state.para));

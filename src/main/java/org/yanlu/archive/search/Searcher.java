@@ -161,14 +161,15 @@ public final class Searcher implements AutoCloseable {
     DrillDownQuery query = drillDown(request, parsed.match());
     return withSearcher(
         s -> {
-          int topN = request.page() * request.size();
-          DrillSideways.DrillSidewaysResult result;
           if (s.facetState() == null) {
+            Map<String, List<FacetCount>> none = new LinkedHashMap<>();
+            ArticleFields.FACETS.forEach(dim -> none.put(dim, List.of()));
             return new SearchResult(
-                0, request.page(), request.size(), millisSince(start), List.of(), Map.of());
+                0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
+          int topN = request.page() * request.size();
           DrillSideways sideways = new DrillSideways(s, fields.facetsConfig(), s.facetState());
-          result =
+          DrillSideways.DrillSidewaysResult result =
               request.sort() == Sort.RELEVANCE
                   ? sideways.search(query, topN)
                   : sideways.search(query, null, null, topN, luceneSort(request.sort()), true);
@@ -296,7 +297,7 @@ public final class Searcher implements AutoCloseable {
     Generation g = generation;
     return withSearcher(
         s -> {
-          Map<String, String> data = swap.commitData().orElse(Map.of());
+          Map<String, String> data = IndexSwap.commitData(g.dir()).orElse(Map.of());
           String builtAt = data.get(IndexCommitData.BUILT_AT);
           return new ArchiveStats(
               s.count(isArticle()),
@@ -337,6 +338,9 @@ public final class Searcher implements AutoCloseable {
     select(query, ArticleFields.FACET_SPEAKER, request.speakers());
     select(query, ArticleFields.FACET_THEME, request.themes());
     select(query, ArticleFields.FACET_MONTH, request.months());
+    select(query, ArticleFields.FACET_PERSON, request.people());
+    select(query, ArticleFields.FACET_ORGANISATION, request.organisations());
+    select(query, ArticleFields.FACET_PLACE, request.places());
     return query;
   }
 
@@ -355,6 +359,11 @@ public final class Searcher implements AutoCloseable {
         .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST)
         .add(isArticle(), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /** The schema this searcher reads, for the other searches over the same index. */
+  ArticleFields fields() {
+    return fields;
   }
 
   private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
@@ -434,6 +443,9 @@ public final class Searcher implements AutoCloseable {
       case ArticleFields.FACET_SPEAKER -> request.speakers();
       case ArticleFields.FACET_THEME -> request.themes();
       case ArticleFields.FACET_MONTH -> request.months();
+      case ArticleFields.FACET_PERSON -> request.people();
+      case ArticleFields.FACET_ORGANISATION -> request.organisations();
+      case ArticleFields.FACET_PLACE -> request.places();
       default -> List.of();
     };
   }
@@ -444,11 +456,12 @@ public final class Searcher implements AutoCloseable {
 
   /** Work done with a borrowed searcher, which may read the index. */
   @FunctionalInterface
-  private interface SearchWork<T> {
+  interface SearchWork<T> {
     T apply(FacetedIndexSearcher searcher) throws IOException;
   }
 
-  private <T> T withSearcher(SearchWork<T> work) {
+  /** Runs work on the current index, borrowed from the SearcherManager and given back after. */
+  <T> T withSearcher(SearchWork<T> work) {
     while (true) {
       checkOpen();
       Generation g = generation;
@@ -465,6 +478,9 @@ public final class Searcher implements AutoCloseable {
       }
       try {
         return work.apply((FacetedIndexSearcher) borrowed);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new BadQueryException(
+            "查询的词太多，请减少一些 / the query has too many words and quotes for one search");
       } catch (IOException e) {
         throw new IndexUnavailableException(
             "索引读取失败 / reading the index failed: " + e.getMessage(), e);

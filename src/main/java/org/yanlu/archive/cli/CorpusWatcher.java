@@ -46,8 +46,10 @@ final class CorpusWatcher implements CorpusReindex, AutoCloseable {
   private final Runnable afterChange;
   private final PrintStream log;
   private final ScheduledExecutorService schedule;
+
   /** The files as the index holds them. */
   private Map<Path, FileState> indexed;
+
   /** The files at the last poll, to tell a file that is still changing. */
   private Map<Path, FileState> lastPoll;
 
@@ -145,8 +147,7 @@ final class CorpusWatcher implements CorpusReindex, AutoCloseable {
       IndexSummary summary = new IndexCommand(articles).build(corpus, index, log);
       indexed = now;
       afterChange.run();
-      return new ReindexReport(
-          names(changed), names(removed), 0, 0, true, summary.articles());
+      return new ReindexReport(names(changed), names(removed), 0, 0, true, summary.articles());
     }
     IncrementalIndexer indexer = new IncrementalIndexer(new ArticleFields());
     int added = 0;
@@ -175,7 +176,10 @@ final class CorpusWatcher implements CorpusReindex, AutoCloseable {
 
   /** A file's name relative to the corpus folder: the same file whatever the working folder. */
   private String origin(Path file) {
-    return corpus.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+    return corpus
+        .toAbsolutePath()
+        .normalize()
+        .relativize(file.toAbsolutePath().normalize())
         .toString();
   }
 

@@ -85,7 +85,8 @@ public final class IncrementalIndexer {
           } else {
             notFound.add(id);
           }
-          writer.deleteDocuments(new Term(ArticleFields.ID, id), new Term(ArticleFields.ARTICLE_ID, id));
+          writer.deleteDocuments(
+              new Term(ArticleFields.ID, id), new Term(ArticleFields.ARTICLE_ID, id));
         }
         if (!changes.origin().isEmpty()) {
           writer.deleteDocuments(new Term(ORIGIN, changes.origin()));
@@ -125,8 +126,8 @@ public final class IncrementalIndexer {
 
   /**
    * The story group of each article to add: the group of its most similar copy, among the articles
-   * indexed (but for those this batch replaces or removes) and those of the batch published
-   * before it, or its own id.
+   * indexed (but for those this batch replaces or removes) and those of the batch published before
+   * it, or its own id.
    */
   private static Map<String, String> groups(IndexSearcher searcher, IndexChanges changes)
       throws IOException {

@@ -51,13 +51,14 @@ public final class StoryGroups {
 
   /**
    * The earliest articles kept per band: a band common to thousands of articles (a paragraph many
-   * share) would otherwise make grouping quadratic; a story's first copies are what later ones join.
+   * share) would otherwise make grouping quadratic; a story's first copies are what later ones
+   * join.
    */
   private static final int MAX_BAND_MEMBERS = 32;
 
   /**
-   * Candidates compared in full, those sharing most bands first: the share of bands two
-   * signatures share grows with their similarity, so the best copy is among the first.
+   * Candidates compared in full, those sharing most bands first: the share of bands two signatures
+   * share grows with their similarity, so the best copy is among the first.
    */
   private static final int MAX_COMPARED = 8;
 

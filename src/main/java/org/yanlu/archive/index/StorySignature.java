@@ -14,8 +14,8 @@ import org.yanlu.archive.article.Article;
 /**
  * The MinHash signature of an article's body: Lucene's {@link MinHashFilter} over the 5-character
  * shingles of the folded body without whitespace, one minimum per bucket. Two signatures agree in
- * about as many buckets as the two bodies' shingle sets overlap (their Jaccard similarity), which is
- * what tells a syndicated copy from another story.
+ * about as many buckets as the two bodies' shingle sets overlap (their Jaccard similarity), which
+ * is what tells a syndicated copy from another story.
  *
  * @param buckets the minimum hash of each bucket, in bucket order
  */

@@ -91,8 +91,7 @@ final class StoryCollapse {
    * The hits with the other outlets that carried their stories: each copy's outlet once, in date
    * order, leaving out the hit's own outlet.
    */
-  static List<Hit> withAlsoIn(IndexSearcher s, ScoreDoc[] docs, List<Hit> hits)
-      throws IOException {
+  static List<Hit> withAlsoIn(IndexSearcher s, ScoreDoc[] docs, List<Hit> hits) throws IOException {
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);

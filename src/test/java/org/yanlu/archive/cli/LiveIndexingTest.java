@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,8 +116,7 @@ class LiveIndexingTest {
       await("the new headline", () -> total("量子保密通信干线") == 1);
       assertEquals(before + 2, total(""));
 
-      assertEquals(
-          0, cli("index", "--remove", "live-a", "live-b", "--index", index.toString()));
+      assertEquals(0, cli("index", "--remove", "live-a", "live-b", "--index", index.toString()));
       awaitTotal("", before);
       assertEquals(404, get("/api/articles/live-a").statusCode());
       assertEquals(0, total("氢能公交"));
@@ -131,8 +129,7 @@ class LiveIndexingTest {
   }
 
   @Test
-  void aSyndicatedCopyIsListedOnceWithTheOtherOutletAndCountedInTheOutletFacet()
-      throws Exception {
+  void aSyndicatedCopyIsListedOnceWithTheOtherOutletAndCountedInTheOutletFacet() throws Exception {
     Article original =
         new Corpus(CorpusReaders.standard())
             .read(corpus).articles().stream()
@@ -148,17 +145,20 @@ class LiveIndexingTest {
     Path file = work.resolve("copy.jsonl");
     Map<String, Object> copy =
         Map.of(
-            "id", "copy-of-" + original.id(),
-            "title", "转载：" + original.title(),
-            "source", "人民日报",
-            "date", "2020-12-01",
-            "paragraphs", original.paragraphs());
+            "id",
+            "copy-of-" + original.id(),
+            "title",
+            "转载：" + original.title(),
+            "source",
+            "人民日报",
+            "date",
+            "2020-12-01",
+            "paragraphs",
+            original.paragraphs());
     Files.writeString(file, JSON.writeValueAsString(copy) + "\n", StandardCharsets.UTF_8);
     assertEquals(0, cli("index", "--add", file.toString(), "--index", index.toString()));
 
-    await(
-        "the copy in the outlet facet",
-        () -> facetCount(search(query), "人民日报").orElse(0L) == 1L);
+    await("the copy in the outlet facet", () -> facetCount(search(query), "人民日报").orElse(0L) == 1L);
     JsonNode result = search(query);
     assertEquals(before, result.get("total").asLong(), "one story, not two");
     JsonNode hit = hitWithId(result, original.id()).orElseThrow();
@@ -175,7 +175,8 @@ class LiveIndexingTest {
   void aFileDroppedIntoTheCorpusIsSearchableAndGoesAwayWhenRemoved() throws Exception {
     Path hidden = corpus.resolve(".dropped.jsonl.part");
     Files.writeString(
-        hidden, line("dropped-1", "黄河流域数据中心集群启用", "黄河流域数据中心集群今日在郑州启用，首期机架一万个。"),
+        hidden,
+        line("dropped-1", "黄河流域数据中心集群启用", "黄河流域数据中心集群今日在郑州启用，首期机架一万个。"),
         StandardCharsets.UTF_8);
     Path dropped = corpus.resolve("dropped.jsonl");
     Files.move(hidden, dropped, StandardCopyOption.ATOMIC_MOVE);

@@ -28,8 +28,7 @@ public final class SyndicatedCopies {
   /** The paragraphs an outlet puts around every story it carries. */
   public static final List<String> BOILERPLATE =
       List.of(
-          "声明：本文转载自网络，版权归原作者所有，如有侵权请联系我们删除。本平台转载此文出于传递更多信息之目的，"
-              + "并不意味着赞同其观点或证实其描述。",
+          "声明：本文转载自网络，版权归原作者所有，如有侵权请联系我们删除。本平台转载此文出于传递更多信息之目的，" + "并不意味着赞同其观点或证实其描述。",
           "关注河南省互联网协会微信公众号，获取更多行业资讯、政策解读和活动信息。欢迎投稿，投稿邮箱见公众号菜单栏。",
           "责任编辑：王晓 审核：李军 监制：张华");
 

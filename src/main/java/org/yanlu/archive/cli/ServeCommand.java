@@ -12,8 +12,8 @@ import org.yanlu.archive.search.Searcher;
 
 /**
  * {@code serve [--port 7070] [--corpus DIR] [--index DIR]}: builds the index when it is missing or
- * older than the corpus, then serves the API and the front end until the process is stopped,
- * taking in files dropped into the corpus folder as they come.
+ * older than the corpus, then serves the API and the front end until the process is stopped, taking
+ * in files dropped into the corpus folder as they come.
  */
 final class ServeCommand {
   static final int DEFAULT_PORT = 7070;

@@ -71,12 +71,6 @@ public final class ArticleFields {
    */
   public static final String BODY_EXACT = "body_exact";
 
-  /**
-   * Every character of headline, subtitle and body (or quote) once, without positions: what a
-   * one-character quote looks up.
-   */
-  public static final String CHARS = "chars";
-
   /** The outlet as one keyword (or {@link #NO_SOURCE}), for {@code source:} queries. */
   public static final String SOURCE = "source";
 
@@ -146,7 +140,6 @@ public final class ArticleFields {
       textType(false, IndexOptions.DOCS_AND_FREQS);
 
   /** Single characters only need to be found, not placed. */
-  private static final FieldType CHARS_TYPE = textType(false, IndexOptions.DOCS);
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -167,17 +160,12 @@ public final class ArticleFields {
     }
     wordAnalyzer = new ChineseWordAnalyzer();
     exactAnalyzer = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS_AND_UNIGRAMS);
-    Analyzer bigrams = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS);
+    // Ended bigrams: every character starts a term, so a one-character quote is a prefix query
+    // over the bigram fields; a separate field of single characters cost a third of indexing.
+    Analyzer bigrams = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS_ENDED);
     analyzer =
         new PerFieldAnalyzerWrapper(
-            wordAnalyzer,
-            Map.of(
-                TITLE_EXACT,
-                bigrams,
-                BODY_EXACT,
-                bigrams,
-                CHARS,
-                new ExactAnalyzer(ExactTokenizer.Terms.UNIGRAMS)));
+            wordAnalyzer, Map.of(TITLE_EXACT, bigrams, BODY_EXACT, bigrams));
     // The highlighter marks quotes of one character too, so it sees unigrams in the body text.
     highlightAnalyzer =
         new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of(BODY_EXACT, exactAnalyzer));
@@ -199,8 +187,8 @@ public final class ArticleFields {
   }
 
   /**
-   * The exact analyzer for query text: bigrams and single characters at each position, the terms of
-   * {@link #TITLE_EXACT}/{@link #BODY_EXACT} and of {@link #CHARS}.
+   * The exact analyzer for query text: bigrams and single characters at each position; the bigrams
+   * are the terms of {@link #TITLE_EXACT}/{@link #BODY_EXACT}, a single character their prefix.
    */
   public Analyzer exactAnalyzer() {
     return exactAnalyzer;
@@ -229,12 +217,9 @@ public final class ArticleFields {
     doc.add(new TextField(SUBTITLE, a.subtitle(), Field.Store.YES));
     doc.add(new Field(TITLE_EXACT, a.title(), EXACT_UNSTORED));
     doc.add(new Field(TITLE_EXACT, a.subtitle(), EXACT_UNSTORED));
-    doc.add(new Field(CHARS, a.title(), CHARS_TYPE));
-    doc.add(new Field(CHARS, a.subtitle(), CHARS_TYPE));
     for (String paragraph : a.paragraphs()) {
       doc.add(new Field(BODY, paragraph, WORDS_WITHOUT_POSITIONS));
       doc.add(new Field(BODY_EXACT, paragraph, EXACT_STORED));
-      doc.add(new Field(CHARS, paragraph, CHARS_TYPE));
     }
     addShared(doc, a);
     for (String speaker : distinct(a.speakers())) {
@@ -267,7 +252,6 @@ public final class ArticleFields {
     doc.add(new StoredField(QUOTE_PARAGRAPH, quote.paragraph()));
     doc.add(new Field(BODY, quote.text(), WORDS_WITHOUT_POSITIONS));
     doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED));
-    doc.add(new Field(CHARS, quote.text(), CHARS_TYPE));
     addShared(doc, a);
     if (!quote.speaker().isBlank()) {
       doc.add(new StringField(SPEAKER, keyword(quote.speaker()), Field.Store.NO));

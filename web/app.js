@@ -7,6 +7,7 @@ import { h, fill } from './js/dom.js';
 import { renderSearch } from './js/search-view.js';
 import { renderArticle } from './js/article-view.js';
 import { trendsView, renderTrends } from './js/themes.js';
+import { renderQuotes, renderTabs, quoteParams, showParagraph } from './js/quotes.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -18,6 +19,7 @@ const els = {
   searchView: $('search-view'),
   trendsView: $('trends-view'),
   articleView: $('article-view'),
+  quotesView: $('quotes-view'),
   filterToggle: $('filter-toggle'),
   summary: $('summary'),
   chips: $('chips'),
@@ -31,6 +33,9 @@ const els = {
     month: $('facet-month'),
     speaker: $('facet-speaker'),
     theme: $('facet-theme'),
+    person: $('facet-person'),
+    organisation: $('facet-organisation'),
+    place: $('facet-place'),
   },
   article: {
     backLink: $('back-link'),
@@ -58,7 +63,7 @@ let inFlight = null;
 /** Goes to a state: a new history entry, then the view. */
 function navigate(next) {
   history.pushState(null, '', toUrl(next));
-  show(next).then(() => window.scrollTo(0, 0));
+  show(next).then(() => (next.id && next.para >= 0 ? showParagraph(next.para) : window.scrollTo(0, 0)));
 }
 
 async function show(next) {
@@ -79,6 +84,11 @@ async function show(next) {
       renderArticle(els.article, state, article);
       document.title = `${article.title || '文章'} · 言录`;
       showView('article');
+    } else if (state.view === 'quotes') {
+      const result = await api.quotes(quoteParams(state), controller.signal);
+      renderQuotes(state, result, navigate);
+      document.title = state.q ? `${state.q} · 言录引语` : '言录 · 引语';
+      showView('quotes');
     } else {
       const result = await api.search(apiParams(state), controller.signal);
       renderSearch(els, state, result, navigate);
@@ -107,7 +117,9 @@ function showView(view) {
   els.searchView.hidden = view !== 'search';
   els.articleView.hidden = view !== 'article';
   els.trendsView.hidden = view !== 'trends';
+  els.quotesView.hidden = view !== 'quotes';
   document.body.dataset.view = view;
+  renderTabs(state);
 }
 
 function setBusy(busy) {
@@ -162,6 +174,7 @@ function showError(error) {
   els.searchView.hidden = true;
   els.articleView.hidden = true;
   els.trendsView.hidden = true;
+  els.quotesView.hidden = true;
 }
 
 els.form.addEventListener('submit', (event) => {
@@ -198,4 +211,4 @@ document.addEventListener('keydown', (event) => {
 
 window.addEventListener('popstate', () => show(readState(location.search)));
 
-show(state);
+show(state).then(() => state.id && state.para >= 0 && showParagraph(state.para));

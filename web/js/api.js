@@ -14,6 +14,11 @@ export function search(params, signal) {
   return getJson('/api/search', params, signal);
 }
 
+/** Quote hits for q, repeatable speaker and source, page and size. */
+export function quotes(params, signal) {
+  return getJson('/api/quotes', params, signal);
+}
+
 export function article(id, q, signal) {
   const params = new URLSearchParams();
   if (q) params.set('q', q);

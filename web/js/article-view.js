@@ -3,6 +3,7 @@
 
 import { h, fill, marked, chineseDate } from './dom.js';
 import { toUrl, resultsOf } from './state.js';
+import { personUrl } from './quotes.js';
 
 const QUOTES_SHOWN = 8;
 
@@ -33,7 +34,13 @@ export function renderArticle(els, state, article) {
       { class: i >= QUOTES_SHOWN ? 'collapsed' : null },
       h('blockquote', {}, text),
       quote.speaker
-        ? h('p', { class: 'quote-speaker' }, `—— ${[quote.speaker, quote.role].filter(Boolean).join('，')}`)
+        ? h(
+            'p',
+            { class: 'quote-speaker' },
+            '—— ',
+            h('a', { href: personUrl(quote.speaker), 'data-nav': true, title: `${quote.speaker}说过的话` }, quote.speaker),
+            quote.role ? `，${quote.role}` : '',
+          )
         : null,
     );
   });

@@ -5,8 +5,17 @@
 import { h, fill, marked, count, chineseDate } from './dom.js';
 import { toUrl, toggled, hasFilters, unfiltered, searchParams, LIST_KEYS } from './state.js';
 import { exportUrl } from './api.js';
+import { speakerChips } from './quotes.js';
 
-const FACET_LABELS = { source: '来源', month: '月份', speaker: '发言人', theme: '主题' };
+const FACET_LABELS = {
+  source: '来源',
+  month: '月份',
+  speaker: '发言人',
+  theme: '主题',
+  person: '人物',
+  organisation: '机构',
+  place: '地点',
+};
 const FACET_SHOWN = 8;
 
 export function renderSearch(els, state, result, navigate) {
@@ -14,7 +23,7 @@ export function renderSearch(els, state, result, navigate) {
   renderChips(els.chips, state);
   renderHits(els.hits, state, result);
   renderPager(els.pager, state, result);
-  for (const key of ['source', 'speaker', 'theme']) {
+  for (const key of ['source', 'speaker', 'theme', 'person', 'organisation', 'place']) {
     renderFacetList(els.facets[key], key, state, result.facets?.[key] ?? [], navigate);
   }
   renderMonths(els.facets.month, state, result.facets?.month ?? [], navigate);
@@ -39,7 +48,7 @@ function renderSummary(el, state, result) {
 
 function renderChips(el, state) {
   const chips = [];
-  for (const key of ['source', 'month', 'speaker', 'theme']) {
+  for (const key of LIST_KEYS) {
     for (const value of state[key]) {
       chips.push(chip(`${FACET_LABELS[key]}：${value}`, toUrl(toggled(state, key, value))));
     }
@@ -77,7 +86,9 @@ function renderHit(state, hit) {
   const meta = [
     hit.source ? h('span', { class: 'hit-source' }, hit.source) : null,
     h('span', { class: 'hit-date' }, chineseDate(hit.date) || '日期不详'),
-    hit.speakers?.length ? h('span', { class: 'hit-speakers' }, `发言人：${speakerList(hit.speakers)}`) : null,
+    hit.speakers?.length
+      ? h('span', { class: 'hit-speakers' }, '发言人：', speakerChips(shownSpeakers(hit.speakers, state.speaker), (name) => toUrl(toggled(state, 'speaker', name))), moreSpeakers(hit.speakers))
+      : null,
   ].filter(Boolean);
   return h(
     'li',
@@ -86,14 +97,20 @@ function renderHit(state, hit) {
     hit.subtitle ? h('p', { class: 'hit-subtitle' }, hit.subtitle) : null,
     h('p', { class: 'hit-meta' }, meta),
     hit.snippet ? h('p', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
+    hit.alsoIn?.length ? h('p', { class: 'hit-also-in' }, `也见于：${hit.alsoIn.join('、')}`) : null,
   );
 }
 
 const SPEAKERS_SHOWN = 6;
 
-function speakerList(speakers) {
-  if (speakers.length <= SPEAKERS_SHOWN) return speakers.join('、');
-  return `${speakers.slice(0, SPEAKERS_SHOWN).join('、')} 等 ${speakers.length} 人`;
+/** The first speakers of a hit, those the search filters by first, so a long list still shows them. */
+function shownSpeakers(speakers, selected) {
+  const first = speakers.filter((s) => selected.includes(s));
+  return [...first, ...speakers.filter((s) => !selected.includes(s))].slice(0, SPEAKERS_SHOWN);
+}
+
+function moreSpeakers(speakers) {
+  return speakers.length > SPEAKERS_SHOWN ? ` 等 ${speakers.length} 人` : null;
 }
 
 function emptyState(state) {
@@ -110,7 +127,7 @@ function emptyState(state) {
   );
 }
 
-function renderPager(el, state, result) {
+export function renderPager(el, state, result) {
   const last = Math.max(1, Math.ceil(result.total / result.size));
   if (last <= 1) {
     fill(el);
@@ -137,7 +154,7 @@ function pageWindow(page, last) {
   return [...pages].sort((a, b) => a - b);
 }
 
-function renderFacetList(section, key, state, counts, navigate) {
+export function renderFacetList(section, key, state, counts, navigate) {
   const list = section.querySelector('.facet-list');
   // A selected value stays visible even when the other filters leave it no hits.
   const values = [...counts];

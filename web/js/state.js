@@ -3,7 +3,9 @@
 
 export const DEFAULT_SORT = 'relevance';
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
-export const LIST_KEYS = ['source', 'month', 'speaker', 'theme'];
+export const LIST_KEYS = ['source', 'month', 'speaker', 'theme', 'person', 'organisation', 'place'];
+/** The views besides an open article: article search ('') and quote search ('quotes'). */
+export const VIEWS = ['', 'quotes'];
 
 /** Reads the state from a query string such as location.search. */
 export function readState(search) {
@@ -15,6 +17,11 @@ export function readState(search) {
     month: p.getAll('month'),
     speaker: p.getAll('speaker'),
     theme: p.getAll('theme'),
+    person: p.getAll('person'),
+    organisation: p.getAll('organisation'),
+    place: p.getAll('place'),
+    view: VIEWS.includes(p.get('view')) ? p.get('view') : '',
+    para: paragraphIndex(p.get('para')),
     from: p.get('from') ?? '',
     to: p.get('to') ?? '',
     sort: SORTS.includes(sort) ? sort : DEFAULT_SORT,
@@ -40,14 +47,16 @@ export function searchParams(state) {
 export function toUrl(state) {
   const p = searchParams(state);
   if (state.page > 1) p.set('page', String(state.page));
+  if (state.view) p.set('view', state.view);
   if (state.id) p.set('id', state.id);
+  if (state.id && state.para >= 0) p.set('para', String(state.para));
   const query = p.toString();
   return query ? `/?${query}` : '/';
 }
 
 /** The results page a state came from: the same search without the open article. */
 export function resultsOf(state) {
-  return { ...state, id: '' };
+  return { ...state, id: '', para: -1 };
 }
 
 /** A state with one facet value switched on or off; any filter change starts at page 1. */
@@ -55,16 +64,23 @@ export function toggled(state, key, value) {
   const values = state[key].includes(value)
     ? state[key].filter((v) => v !== value)
     : [...state[key], value];
-  return { ...state, [key]: values, page: 1, id: '' };
+  return { ...state, [key]: values, page: 1, id: '', para: -1 };
 }
 
 /** The same search without any filter. */
 export function unfiltered(state) {
-  return { ...state, source: [], month: [], speaker: [], theme: [], from: '', to: '', page: 1 };
+  const cleared = Object.fromEntries(LIST_KEYS.map((key) => [key, []]));
+  return { ...state, ...cleared, from: '', to: '', page: 1 };
 }
 
 export function hasFilters(state) {
   return LIST_KEYS.some((key) => state[key].length > 0) || Boolean(state.from || state.to);
+}
+
+/** The paragraph an opened article scrolls to (a quote's), or -1 for its top. */
+function paragraphIndex(text) {
+  const n = Number.parseInt(text ?? '', 10);
+  return Number.isFinite(n) && n >= 0 ? n : -1;
 }
 
 function positiveInt(text) {

@@ -10,8 +10,9 @@ import org.yanlu.archive.article.ArticleDate;
 
 /**
  * A large corpus assembled from a small real one, for benchmarks: each article takes a real
- * headline and a run of real paragraphs as long as some real article's, an outlet of the real ones and a day spread evenly over
- * five years. The text is real Chinese, so segmentation costs what it costs on real articles.
+ * headline and a run of real paragraphs as long as some real article's, an outlet of the real ones
+ * and a day spread evenly over five years. The text is real Chinese, so segmentation costs what it
+ * costs on real articles.
  */
 final class SyntheticCorpus {
   private static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);

@@ -67,7 +67,7 @@ final class IndexCommand {
    * When the corpus or the themes file last changed: the index records it, so that editing either
    * makes the index stale.
    */
-  private static long sourcesLastModified(Path corpus, Path themes) throws IOException {
+  static long sourcesLastModified(Path corpus, Path themes) throws IOException {
     return Math.max(Corpus.lastModified(corpus), ThemeCatalog.lastModified(themes));
   }
 

@@ -22,6 +22,8 @@ public final class Main {
         index [--corpus DIR] [--index DIR] [--themes FILE]
                                          build a new index and swap it in atomically, tagging
                                          the themes of FILE (default themes.json)
+        index --add PATH… [--index DIR]  add or replace the articles of files or folders in place
+        index --remove ID… [--index DIR] remove articles (and their quotes) in place
         search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
                [--from D] [--to D] [--sort relevance|date_desc|date_asc] [--page N] [--size N]
                                          print hits and facets
@@ -49,8 +51,12 @@ public final class Main {
       return switch (args.get(0)) {
         case "articles" ->
             new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
-        case "index" ->
-            new IndexCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
+        case "index" -> {
+          CommandLine line = CommandLine.parse(rest, List.of("add", "remove"));
+          yield IncrementalCommand.applies(line)
+              ? new IncrementalCommand(articleSource()).run(line, out, err)
+              : new IndexCommand(articleSource()).run(line, out, err);
+        }
         case "search" -> new SearchCommand().run(CommandLine.parse(rest, List.of()), out, err);
         case "serve" ->
             new ServeCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);

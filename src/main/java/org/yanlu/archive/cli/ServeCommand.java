@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.yanlu.archive.http.HttpApi;
 import org.yanlu.archive.http.WebRoot;
 import org.yanlu.archive.index.IndexSummary;
+import org.yanlu.archive.search.LiveIndex;
 import org.yanlu.archive.search.Searcher;
 import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.Trends;
@@ -14,7 +15,7 @@ import org.yanlu.archive.search.Trends;
 /**
  * {@code serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]}: builds the index when
  * it is missing or older than the corpus or the themes file, then serves the API and the front end
- * until the process is stopped.
+ * until the process is stopped, taking in files dropped into the corpus folder as they come.
  */
 final class ServeCommand {
   static final int DEFAULT_PORT = 7070;
@@ -51,15 +52,38 @@ final class ServeCommand {
     ThemeCatalog themes = ThemeCatalog.load(themesFile);
     buildIfStale(corpus, index, themesFile, themes, err);
     Searcher searcher = Searcher.open(index);
+    LiveIndex live = null;
+    CorpusWatcher watcher = null;
     try {
+      live = new LiveIndex(searcher, e -> err.println("索引刷新失败 / refresh failed: " + e));
+      watcher =
+          new CorpusWatcher(corpus, index, articles, live::refreshNow, err, themesFile, themes)
+              .start();
       Javalin app =
-          new HttpApi(searcher, WebRoot.find(WEB_DIR), new Trends(searcher, themes))
+          new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher, new Trends(searcher, themes))
               .create()
               .start(port);
-      return new Running(app, searcher);
-    } catch (RuntimeException e) {
+      return new Running(app, searcher, new Background(watcher, live));
+    } catch (IOException | RuntimeException e) {
+      new Background(watcher, live).close();
       searcher.close();
       throw e;
+    }
+  }
+
+  /** The watcher and the refresh schedule of a server; either may be null when not started. */
+  private record Background(CorpusWatcher watcher, LiveIndex live) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        if (watcher != null) {
+          watcher.close();
+        }
+      } finally {
+        if (live != null) {
+          live.close();
+        }
+      }
     }
   }
 
@@ -77,7 +101,12 @@ final class ServeCommand {
   }
 
   /** A started server and the searcher it answers from; closing stops the one, then the other. */
-  record Running(Javalin app, Searcher searcher) implements AutoCloseable {
+  record Running(Javalin app, Searcher searcher, AutoCloseable background)
+      implements AutoCloseable {
+    Running(Javalin app, Searcher searcher) {
+      this(app, searcher, () -> {});
+    }
+
     int port() {
       return app.port();
     }
@@ -86,6 +115,9 @@ final class ServeCommand {
     public void close() {
       try {
         app.stop();
+        background.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("stopping the server's background work failed", e);
       } finally {
         searcher.close();
       }

@@ -10,6 +10,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.yanlu.archive.search.QuoteRequest;
+import org.yanlu.archive.search.QuoteResult;
+import org.yanlu.archive.search.QuoteSearcher;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.Searcher;
@@ -31,19 +34,37 @@ public final class HttpApi {
           + "frame-ancestors 'none'";
 
   private final Searcher searcher;
+  private final QuoteSearcher quotes;
   private final WebRoot web;
   private final ObjectMapper json;
+  private final CorpusReindex reindex;
   private final TrendApi trends;
 
-  /** A server whose themes are those of {@code themes.json}, or the packed defaults. */
+  /** A server without corpus watching, whose themes are those of {@code themes.json}. */
   public HttpApi(Searcher searcher, WebRoot web) {
-    this(searcher, web, new Trends(searcher, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE)));
+    this(searcher, web, null);
   }
 
-  public HttpApi(Searcher searcher, WebRoot web, Trends trends) {
+  /**
+   * @param reindex what {@code POST /api/admin/reindex} runs, or null when the server watches no
+   *     corpus folder
+   */
+  public HttpApi(Searcher searcher, WebRoot web, CorpusReindex reindex) {
+    this(
+        searcher, web, reindex, new Trends(searcher, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE)));
+  }
+
+  /**
+   * @param reindex what {@code POST /api/admin/reindex} runs, or null when the server watches no
+   *     corpus folder
+   * @param trends the themes and trends the server answers, with its theme catalog
+   */
+  public HttpApi(Searcher searcher, WebRoot web, CorpusReindex reindex, Trends trends) {
     this.searcher = searcher;
+    this.quotes = new QuoteSearcher(searcher);
     this.web = web;
     this.json = jsonMapper();
+    this.reindex = reindex;
     this.trends = new TrendApi(trends);
   }
 
@@ -69,7 +90,9 @@ public final class HttpApi {
     routes.get("/api/stats", ctx -> ctx.json(searcher.stats()));
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/quotes", this::quotes);
     routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
+    routes.post("/api/admin/reindex", new AdminReindex(reindex)::handle);
     routes.get("/api/themes", trends::themes);
     routes.get("/api/trends", trends::trends);
     routes.after(HttpApi::charset);
@@ -81,11 +104,23 @@ public final class HttpApi {
   private void search(Context ctx) {
     SearchRequest request = SearchParams.read(ctx.queryParamMap());
     SearchResult result = searcher.search(request);
-    if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= result.total()) {
-      int last = (int) Math.max(1, (result.total() + request.size() - 1) / request.size());
-      throw new PageOutOfRangeException(request.page(), last);
-    }
+    checkPage(request.page(), request.size(), result.total());
     ctx.json(result);
+  }
+
+  private void quotes(Context ctx) {
+    QuoteRequest request = QuoteParams.read(ctx.queryParamMap());
+    QuoteResult result = quotes.search(request);
+    checkPage(request.page(), request.size(), result.total());
+    ctx.json(result);
+  }
+
+  /** A page past the last one of a result is an error, not an empty page. */
+  private static void checkPage(int page, int size, long total) {
+    if (page > 1 && (long) (page - 1) * size >= total) {
+      int last = (int) Math.max(1, (total + size - 1) / size);
+      throw new PageOutOfRangeException(page, last);
+    }
   }
 
   private void article(Context ctx) {

@@ -7,10 +7,11 @@ import org.yanlu.archive.search.Sort;
 
 /**
  * Reads a search's query parameters into a {@link SearchRequest}: {@code q}, repeatable {@code
- * source}, {@code month}, {@code speaker} and {@code theme}, {@code from}, {@code to}, {@code
- * sort}, {@code page} and {@code size}. Unknown parameters are ignored. What the request record
- * checks itself (ranges, date forms) it reports as a bad query; what only the HTTP side can see (a
- * page that is not a number, a query text too large to accept) is reported here.
+ * source}, {@code month}, {@code speaker}, {@code theme}, {@code person}, {@code organisation} and
+ * {@code place}, {@code from}, {@code to}, {@code sort}, {@code page} and {@code size}. Unknown
+ * parameters are ignored. What the request record checks itself (ranges, date forms) it reports as
+ * a bad query; what only the HTTP side can see (a page that is not a number, a query text too large
+ * to accept) is reported here.
  */
 public final class SearchParams {
   private SearchParams() {}
@@ -34,7 +35,10 @@ public final class SearchParams {
         first(params, "to", null),
         Sort.parse(first(params, "sort", null)),
         wholeNumber(params, "page", 1),
-        wholeNumber(params, "size", SearchRequest.DEFAULT_SIZE));
+        wholeNumber(params, "size", SearchRequest.DEFAULT_SIZE),
+        all(params, "person"),
+        all(params, "organisation"),
+        all(params, "place"));
   }
 
   /**
@@ -51,16 +55,16 @@ public final class SearchParams {
     return q;
   }
 
-  private static String first(Map<String, List<String>> params, String name, String fallback) {
+  static String first(Map<String, List<String>> params, String name, String fallback) {
     List<String> values = params.get(name);
     return values == null || values.isEmpty() ? fallback : values.get(0);
   }
 
-  private static List<String> all(Map<String, List<String>> params, String name) {
+  static List<String> all(Map<String, List<String>> params, String name) {
     return params.getOrDefault(name, List.of());
   }
 
-  private static int wholeNumber(Map<String, List<String>> params, String name, int fallback) {
+  static int wholeNumber(Map<String, List<String>> params, String name, int fallback) {
     String text = first(params, name, "").strip();
     if (text.isEmpty()) {
       return fallback;

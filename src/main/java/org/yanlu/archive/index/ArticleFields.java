@@ -47,6 +47,12 @@ public final class ArticleFields {
   /** On a quote document, the headline of the article it was said in (stored only). */
   public static final String ARTICLE_TITLE = "article_title";
 
+  /** On a quote document, the speaker's role as the article gives it (stored only). */
+  public static final String QUOTE_ROLE = "quote_role";
+
+  /** On a quote document, the index of the article paragraph it was said in (stored only). */
+  public static final String QUOTE_PARAGRAPH = "quote_paragraph";
+
   /** Headline, segmented by smartcn for ranking; stored for display. */
   public static final String TITLE = "title";
 
@@ -64,12 +70,6 @@ public final class ArticleFields {
    * answers quoted queries and is the text the highlighter marks.
    */
   public static final String BODY_EXACT = "body_exact";
-
-  /**
-   * Every character of headline, subtitle and body (or quote) once, without positions: what a
-   * one-character quote looks up.
-   */
-  public static final String CHARS = "chars";
 
   /** The outlet as one keyword (or {@link #NO_SOURCE}), for {@code source:} queries. */
   public static final String SOURCE = "source";
@@ -120,19 +120,26 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "6";
 
   /**
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and
    * the highlighter re-analyses the few texts of a result page quickly instead.
    */
-  private static final FieldType EXACT_STORED = exact(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+  private static final FieldType EXACT_STORED =
+      textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   private static final FieldType EXACT_UNSTORED =
-      exact(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+      textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  /**
+   * Body words rank, they are never phrases (phrases go to the exact fields), so their positions
+   * would be written for nothing.
+   */
+  private static final FieldType WORDS_WITHOUT_POSITIONS =
+      textType(false, IndexOptions.DOCS_AND_FREQS);
 
   /** Single characters only need to be found, not placed. */
-  private static final FieldType CHARS_TYPE = exact(false, IndexOptions.DOCS);
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -153,19 +160,15 @@ public final class ArticleFields {
     }
     wordAnalyzer = new ChineseWordAnalyzer();
     exactAnalyzer = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS_AND_UNIGRAMS);
-    Analyzer bigrams = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS);
+    // Ended bigrams: every character starts a term, so a one-character quote is a prefix query
+    // over the bigram fields; a separate field of single characters cost a third of indexing.
+    Analyzer bigrams = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS_ENDED);
     analyzer =
         new PerFieldAnalyzerWrapper(
-            wordAnalyzer,
-            Map.of(
-                TITLE_EXACT,
-                bigrams,
-                BODY_EXACT,
-                bigrams,
-                CHARS,
-                new ExactAnalyzer(ExactTokenizer.Terms.UNIGRAMS)));
+            wordAnalyzer, Map.of(TITLE_EXACT, bigrams, BODY_EXACT, bigrams));
     // The highlighter marks quotes of one character too, so it sees unigrams in the body text.
-    highlightAnalyzer = new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of(BODY_EXACT, exactAnalyzer));
+    highlightAnalyzer =
+        new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of(BODY_EXACT, exactAnalyzer));
   }
 
   /** The one facets configuration, shared by the indexer and the searcher. */
@@ -184,8 +187,8 @@ public final class ArticleFields {
   }
 
   /**
-   * The exact analyzer for query text: bigrams and single characters at each position, the terms
-   * of {@link #TITLE_EXACT}/{@link #BODY_EXACT} and of {@link #CHARS}.
+   * The exact analyzer for query text: bigrams and single characters at each position; the bigrams
+   * are the terms of {@link #TITLE_EXACT}/{@link #BODY_EXACT}, a single character their prefix.
    */
   public Analyzer exactAnalyzer() {
     return exactAnalyzer;
@@ -214,12 +217,9 @@ public final class ArticleFields {
     doc.add(new TextField(SUBTITLE, a.subtitle(), Field.Store.YES));
     doc.add(new Field(TITLE_EXACT, a.title(), EXACT_UNSTORED));
     doc.add(new Field(TITLE_EXACT, a.subtitle(), EXACT_UNSTORED));
-    doc.add(new Field(CHARS, a.title(), CHARS_TYPE));
-    doc.add(new Field(CHARS, a.subtitle(), CHARS_TYPE));
     for (String paragraph : a.paragraphs()) {
-      doc.add(new TextField(BODY, paragraph, Field.Store.NO));
+      doc.add(new Field(BODY, paragraph, WORDS_WITHOUT_POSITIONS));
       doc.add(new Field(BODY_EXACT, paragraph, EXACT_STORED));
-      doc.add(new Field(CHARS, paragraph, CHARS_TYPE));
     }
     addShared(doc, a);
     for (String speaker : distinct(a.speakers())) {
@@ -248,9 +248,10 @@ public final class ArticleFields {
     doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     doc.add(new StoredField(ARTICLE_TITLE, a.title()));
-    doc.add(new TextField(BODY, quote.text(), Field.Store.NO));
+    doc.add(new StoredField(QUOTE_ROLE, quote.role()));
+    doc.add(new StoredField(QUOTE_PARAGRAPH, quote.paragraph()));
+    doc.add(new Field(BODY, quote.text(), WORDS_WITHOUT_POSITIONS));
     doc.add(new Field(BODY_EXACT, quote.text(), EXACT_STORED));
-    doc.add(new Field(CHARS, quote.text(), CHARS_TYPE));
     addShared(doc, a);
     if (!quote.speaker().isBlank()) {
       doc.add(new StringField(SPEAKER, keyword(quote.speaker()), Field.Store.NO));
@@ -320,7 +321,7 @@ public final class ArticleFields {
     }
   }
 
-  private static FieldType exact(boolean stored, IndexOptions options) {
+  private static FieldType textType(boolean stored, IndexOptions options) {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(stored);

@@ -4,18 +4,19 @@ import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * The analyzer of the exact-quote fields: {@link FoldingCharFilter} then {@link ExactTokenizer};
- * used unchanged at index and at query time, so a quote splits exactly as the text did.
+ * The analyzer of the exact-quote fields: {@link FoldingCharFilter} then {@link ExactTokenizer}.
+ * Index and query text go through the same folding and the same cutting into characters, so a quote
+ * splits exactly as the text did; only which terms are kept differs by field.
  */
 public final class ExactAnalyzer extends Analyzer {
+  /** Keeps phrases from matching across two paragraphs of one field. */
+  private static final int PARAGRAPH_GAP = 100;
+
   private final ExactTokenizer.Terms terms;
 
   public ExactAnalyzer(ExactTokenizer.Terms terms) {
     this.terms = terms;
   }
-
-  /** Keeps phrases from matching across two paragraphs of one field. */
-  private static final int PARAGRAPH_GAP = 100;
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {

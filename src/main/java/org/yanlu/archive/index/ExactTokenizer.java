@@ -7,24 +7,30 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Splits folded text into every adjacent pair of characters (a bigram at each position), or into
- * single characters, or both, ignoring whitespace.
+ * Splits folded text into every adjacent pair of characters (a bigram at each position), the last
+ * character paired with an end mark, or into pairs and single characters, ignoring whitespace.
  *
  * <p>Why not StandardTokenizer + CJKBigramFilter: that chain keeps Latin words and numbers whole
  * and drops punctuation, so a quote that cuts a number or word at its edge, or holds punctuation,
  * finds nothing. Here every character is a character: a quoted string of n ≥ 2 characters is
- * exactly the phrase of its n − 1 bigrams, and a single character is its unigram term. Whitespace
- * is dropped on both sides because extracted text has stray spaces ({@code 2 020 年}) that the
- * reader never means.
+ * exactly the phrase of its n − 1 bigrams, and a single character the prefix of its bigrams.
+ * Whitespace is dropped on both sides because extracted text has stray spaces ({@code 2 020 年})
+ * that the reader never means.
  */
 public final class ExactTokenizer extends Tokenizer {
+  /** What follows the last character of a text in its {@link Terms#BIGRAMS_ENDED} term. */
+  public static final char END = '\uFFFF';
+
   /** Which terms the tokenizer gives at each character's position. */
   public enum Terms {
-    /** The pair starting at the character: what phrase queries over a field match. */
-    BIGRAMS,
-    /** The character alone: what one-character quotes match. */
-    UNIGRAMS,
-    /** Both, at one position: for marking matches of either kind in a text. */
+    /**
+     * The pair starting at each character, and the last character paired with {@link #END}, so
+     * that every character starts some term: what the index holds. A quote of n ≥ 2 characters is
+     * the phrase of its n − 1 pairs; a quote of one character is a prefix query over the same
+     * terms, so it needs no field of its own.
+     */
+    BIGRAMS_ENDED,
+    /** The pair and the character alone, at one position: for the query text and highlighting. */
     BIGRAMS_AND_UNIGRAMS
   }
 
@@ -51,16 +57,17 @@ public final class ExactTokenizer extends Tokenizer {
     if (index >= count) {
       return false;
     }
-    if (terms == Terms.BIGRAMS) {
-      if (index + 1 >= count) {
-        return false;
+    if (terms == Terms.BIGRAMS_ENDED) {
+      boolean last = index + 1 == count;
+      setTerm(index, last ? 1 : 2);
+      if (last) {
+        term.append(END);
       }
-      setTerm(index, 2);
-      offset.setOffset(correctOffset(starts[index]), correctOffset(ends[index + 1]));
+      offset.setOffset(correctOffset(starts[index]), correctOffset(ends[last ? index : index + 1]));
       index++;
       return true;
     }
-    if (terms == Terms.BIGRAMS_AND_UNIGRAMS && !unigramNext && index + 1 < count) {
+    if (!unigramNext && index + 1 < count) {
       setTerm(index, 2);
       offset.setOffset(correctOffset(starts[index]), correctOffset(ends[index + 1]));
       posInc.setPositionIncrement(1);
@@ -114,7 +121,8 @@ public final class ExactTokenizer extends Tokenizer {
 
   /** Whitespace and invisible format characters are not part of what a reader quotes. */
   static boolean isIgnorable(int cp) {
-    return Character.isWhitespace(cp)
+    return cp == END
+        || Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
         || Character.getType(cp) == Character.FORMAT
         || Character.getType(cp) == Character.CONTROL;

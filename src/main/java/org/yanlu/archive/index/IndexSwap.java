@@ -123,10 +123,12 @@ public final class IndexSwap {
   /** The user data of the generation in use's last commit, or empty when there is no index. */
   public Optional<Map<String, String>> commitData() throws IOException {
     Optional<Path> generation = current();
-    if (generation.isEmpty()) {
-      return Optional.empty();
-    }
-    try (Directory dir = FSDirectory.open(generation.get())) {
+    return generation.isEmpty() ? Optional.empty() : commitData(generation.get());
+  }
+
+  /** The user data of a generation's last commit, or empty when it holds no index. */
+  public static Optional<Map<String, String>> commitData(Path generation) throws IOException {
+    try (Directory dir = FSDirectory.open(generation)) {
       if (!DirectoryReader.indexExists(dir)) {
         return Optional.empty();
       }

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -100,6 +101,7 @@ public final class Indexer {
             .setRAMBufferSizeMB(256)
             // A build that fails must leave nothing committed; the generation is discarded.
             .setCommitOnClose(false);
+    StoryGroups.Assignment stories = StoryGroups.assign(articles);
     AtomicInteger done = new AtomicInteger();
     AtomicLong quotes = new AtomicLong();
     AtomicLong characters = new AtomicLong();
@@ -109,7 +111,10 @@ public final class Indexer {
       inParallel(
           articles,
           a -> {
-            writer.addDocuments(tagger.documents(a));
+            List<Document> docs = tagger.documents(a);
+            StoryGroups.tag(
+                docs.get(0), stories.groups().get(a.id()), stories.signatures().get(a.id()));
+            writer.addDocuments(docs);
             quotes.addAndGet(a.quotes().size());
             characters.addAndGet(characters(a));
             progress.indexed(done.incrementAndGet(), articles.size());

@@ -20,16 +20,16 @@ import org.apache.lucene.search.QueryVisitor;
 import org.yanlu.archive.article.Article;
 
 /**
- * Tags an article with the themes whose query finds it, while it is indexed: the article's
- * document goes into a one-document MemoryIndex with the index's own analyzers and each theme
- * query runs on it, so that a theme means exactly what its query means in a search. The smartcn
- * tokens are cached and replayed to the index writer, so that no text is segmented twice.
+ * Tags an article with the themes whose query finds it, while it is indexed: the article's document
+ * goes into a one-document MemoryIndex with the index's own analyzers and each theme query runs on
+ * it, so that a theme means exactly what its query means in a search. The smartcn tokens are cached
+ * and replayed to the index writer, so that no text is segmented twice.
  */
 final class ThemeTagger {
   /**
    * The fields whose tokens are cached: smartcn segmentation is the costly analysis. The exact
-   * fields' tokenizer is cheap, and caching its three and a half tokens a character costs more
-   * than analysing them twice.
+   * fields' tokenizer is cheap, and caching its three and a half tokens a character costs more than
+   * analysing them twice.
    */
   private static final Set<String> CACHED =
       Set.of(ArticleFields.TITLE, ArticleFields.SUBTITLE, ArticleFields.BODY);
@@ -55,8 +55,8 @@ final class ThemeTagger {
   }
 
   /**
-   * The documents of an article (as {@link ArticleFields#documents}), its own themes joined by those
-   * whose query finds it.
+   * The documents of an article (as {@link ArticleFields#documents}), its own themes joined by
+   * those whose query finds it.
    */
   List<Document> documents(Article article) throws IOException {
     List<Document> docs = fields.documents(article);

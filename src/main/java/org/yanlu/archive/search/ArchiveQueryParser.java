@@ -19,6 +19,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.yanlu.archive.index.ArticleFields;
@@ -208,8 +209,13 @@ final class ArchiveQueryParser extends QueryParser {
       return null;
     }
     if (title instanceof TermQuery one) {
-      // One character: the bigram fields cannot hold it alone, the character field does.
-      return new TermQuery(new Term(ArticleFields.CHARS, one.getTerm().bytes()));
+      // One character: every character starts an indexed bigram (the last one paired with an end
+      // mark), so the bigrams it starts are exactly where it occurs.
+      String character = one.getTerm().text();
+      return new BooleanQuery.Builder()
+          .add(startingWith(ArticleFields.TITLE_EXACT, character), BooleanClause.Occur.SHOULD)
+          .add(startingWith(ArticleFields.BODY_EXACT, character), BooleanClause.Occur.SHOULD)
+          .build();
     }
     return new BooleanQuery.Builder()
         .add(new BoostQuery(title, EXACT_TITLE_BOOST), BooleanClause.Occur.SHOULD)
@@ -217,6 +223,10 @@ final class ArchiveQueryParser extends QueryParser {
             new BoostQuery(exact(ArticleFields.BODY_EXACT, text), EXACT_BODY_BOOST),
             BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  private static Query startingWith(String field, String character) {
+    return new PrefixQuery(new Term(field, character));
   }
 
   private Query word(String text) {
@@ -252,7 +262,7 @@ final class ArchiveQueryParser extends QueryParser {
   /**
    * An exact phrase over the bigram terms of a field: the bigrams at every other position (and the
    * last) pin down every character, so they are enough. One character is its unigram term, which
-   * only the highlighter's analysis of {@code body_exact} and the {@code chars} field hold.
+   * only the highlighter's analysis of {@code body_exact} holds; searches ask for its prefix.
    */
   Query exact(String field, String text) {
     List<String> terms = exactTerms(text);

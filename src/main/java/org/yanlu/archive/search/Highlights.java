@@ -18,13 +18,13 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.yanlu.archive.index.ArticleFields;
 
 /**
- * Marks a query's matches in article text with Lucene's UnifiedHighlighter: snippets of about 120
+ * Marks a query's matches in article text with Lucene's UnifiedHighlighter: snippets of 100-150
  * characters for hits, and whole paragraphs for an opened article. The output is HTML-escaped text
  * whose only tags are {@code <mark>}.
  */
 final class Highlights {
   /** The length a snippet aims at; passages end at punctuation, so most are 100-150. */
-  static final int SNIPPET_LENGTH = 120;
+  static final int SNIPPET_LENGTH = 140;
 
   /** How far into long articles matches are looked for. */
   private static final int MAX_LENGTH = 200_000;

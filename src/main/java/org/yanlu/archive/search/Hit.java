@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param date {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy} as precise as known, or null
  * @param snippet the best passage, HTML-escaped text whose only tags are {@code <mark>}
  * @param score the relevance score (also computed when sorting by date)
+ * @param alsoIn the other outlets that carried the same story (syndicated copies), in date order
  */
 public record Hit(
     String id,
@@ -18,7 +19,8 @@ public record Hit(
     String date,
     List<String> speakers,
     String snippet,
-    float score) {
+    float score,
+    List<String> alsoIn) {
   public Hit {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
@@ -26,5 +28,24 @@ public record Hit(
     source = source == null ? "" : source;
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
     snippet = snippet == null ? "" : snippet;
+    alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
+  }
+
+  /** A hit whose story no other outlet carried. */
+  public Hit(
+      String id,
+      String title,
+      String subtitle,
+      String source,
+      String date,
+      List<String> speakers,
+      String snippet,
+      float score) {
+    this(id, title, subtitle, source, date, speakers, snippet, score, List.of());
+  }
+
+  /** The same hit with the other outlets of its story. */
+  public Hit withAlsoIn(List<String> outlets) {
+    return new Hit(id, title, subtitle, source, date, speakers, snippet, score, outlets);
   }
 }

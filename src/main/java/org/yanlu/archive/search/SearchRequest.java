@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * @param to last day to keep, inclusive: {@code to=2020-10} keeps all of October; or null
  * @param page 1-based page number
  * @param size hits per page, 1 to {@value #MAX_SIZE}
+ * @param people people named in the article to keep (any of them)
+ * @param organisations organisations named in the article to keep (any of them)
+ * @param places places named in the article to keep (any of them)
  */
 public record SearchRequest(
     String query,
@@ -31,7 +34,10 @@ public record SearchRequest(
     String to,
     Sort sort,
     int page,
-    int size) {
+    int size,
+    List<String> people,
+    List<String> organisations,
+    List<String> places) {
 
   /** The longest query text the archive accepts. */
   public static final int MAX_QUERY_LENGTH = 500;
@@ -63,6 +69,9 @@ public record SearchRequest(
     speakers = values(speakers);
     themes = values(themes);
     months = values(months);
+    people = values(people);
+    organisations = values(organisations);
+    places = values(places);
     for (String m : months) {
       checkMonth(m);
     }
@@ -91,6 +100,23 @@ public record SearchRequest(
     }
   }
 
+  /** A request without person, organisation or place filters. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      List<String> speakers,
+      List<String> themes,
+      List<String> months,
+      String from,
+      String to,
+      Sort sort,
+      int page,
+      int size) {
+    this(
+        query, sources, speakers, themes, months, from, to, sort, page, size, List.of(), List.of(),
+        List.of());
+  }
+
   /** A first page of {@value #DEFAULT_SIZE} hits by relevance for query text, without filters. */
   public static SearchRequest of(String query) {
     return new SearchRequest(
@@ -109,7 +135,19 @@ public record SearchRequest(
   /** The same request for another page and page size. */
   public SearchRequest withPage(int newPage, int newSize) {
     return new SearchRequest(
-        query, sources, speakers, themes, months, from, to, sort, newPage, newSize);
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        newPage,
+        newSize,
+        people,
+        organisations,
+        places);
   }
 
   /** The first day {@code from} covers, or null when there is no lower bound. */

@@ -161,23 +161,32 @@ public final class Searcher implements AutoCloseable {
     DrillDownQuery query = drillDown(request, parsed.match());
     return withSearcher(
         s -> {
-          int topN = request.page() * request.size();
-          DrillSideways.DrillSidewaysResult result;
           if (s.facetState() == null) {
+            Map<String, List<FacetCount>> none = new LinkedHashMap<>();
+            ArticleFields.FACETS.forEach(dim -> none.put(dim, List.of()));
             return new SearchResult(
-                0, request.page(), request.size(), millisSince(start), List.of(), Map.of());
+                0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
+          int topN = request.page() * request.size();
           DrillSideways sideways = new DrillSideways(s, fields.facetsConfig(), s.facetState());
-          result =
+          DrillSideways.DrillSidewaysResult result =
               request.sort() == Sort.RELEVANCE
                   ? sideways.search(query, topN)
                   : sideways.search(query, null, null, topN, luceneSort(request.sort()), true);
-          ScoreDoc[] all = result.hits.scoreDocs;
-          int from = Math.min(all.length, (request.page() - 1) * request.size());
-          ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, topN));
-          List<Hit> hits = hits(s, parsed.highlight(), page);
+          StoryCollapse.Page stories =
+              StoryCollapse.page(
+                  s,
+                  query,
+                  request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort()),
+                  result.hits.scoreDocs,
+                  result.hits.totalHits.value,
+                  request.page(),
+                  request.size());
+          List<Hit> hits =
+              StoryCollapse.withAlsoIn(
+                  s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
           return new SearchResult(
-              result.hits.totalHits.value,
+              stories.total(),
               request.page(),
               request.size(),
               millisSince(start),
@@ -288,7 +297,7 @@ public final class Searcher implements AutoCloseable {
     Generation g = generation;
     return withSearcher(
         s -> {
-          Map<String, String> data = swap.commitData().orElse(Map.of());
+          Map<String, String> data = IndexSwap.commitData(g.dir()).orElse(Map.of());
           String builtAt = data.get(IndexCommitData.BUILT_AT);
           return new ArchiveStats(
               s.count(isArticle()),
@@ -329,6 +338,9 @@ public final class Searcher implements AutoCloseable {
     select(query, ArticleFields.FACET_SPEAKER, request.speakers());
     select(query, ArticleFields.FACET_THEME, request.themes());
     select(query, ArticleFields.FACET_MONTH, request.months());
+    select(query, ArticleFields.FACET_PERSON, request.people());
+    select(query, ArticleFields.FACET_ORGANISATION, request.organisations());
+    select(query, ArticleFields.FACET_PLACE, request.places());
     return query;
   }
 
@@ -347,6 +359,11 @@ public final class Searcher implements AutoCloseable {
         .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST)
         .add(isArticle(), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /** The schema this searcher reads, for the other searches over the same index. */
+  ArticleFields fields() {
+    return fields;
   }
 
   private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
@@ -426,6 +443,9 @@ public final class Searcher implements AutoCloseable {
       case ArticleFields.FACET_SPEAKER -> request.speakers();
       case ArticleFields.FACET_THEME -> request.themes();
       case ArticleFields.FACET_MONTH -> request.months();
+      case ArticleFields.FACET_PERSON -> request.people();
+      case ArticleFields.FACET_ORGANISATION -> request.organisations();
+      case ArticleFields.FACET_PLACE -> request.places();
       default -> List.of();
     };
   }
@@ -434,23 +454,14 @@ public final class Searcher implements AutoCloseable {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  /** The schema this searcher reads, for the counters that share its index. */
-  ArticleFields fields() {
-    return fields;
-  }
-
-  /** Runs work on a borrowed searcher, for the counters of this package (trends, themes). */
-  <T> T read(SearchWork<T> work) {
-    return withSearcher(work);
-  }
-
   /** Work done with a borrowed searcher, which may read the index. */
   @FunctionalInterface
   interface SearchWork<T> {
     T apply(FacetedIndexSearcher searcher) throws IOException;
   }
 
-  private <T> T withSearcher(SearchWork<T> work) {
+  /** Runs work on the current index, borrowed from the SearcherManager and given back after. */
+  <T> T withSearcher(SearchWork<T> work) {
     while (true) {
       checkOpen();
       Generation g = generation;
@@ -467,6 +478,9 @@ public final class Searcher implements AutoCloseable {
       }
       try {
         return work.apply((FacetedIndexSearcher) borrowed);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new BadQueryException(
+            "查询的词太多，请减少一些 / the query has too many words and quotes for one search");
       } catch (IOException e) {
         throw new IndexUnavailableException(
             "索引读取失败 / reading the index failed: " + e.getMessage(), e);

@@ -36,7 +36,7 @@ public final class Trends {
     for (String q : request.queries()) {
       queries.add(new ArchiveQueryParser(searcher.fields()).parseText(q).match());
     }
-    return searcher.read(
+    return searcher.withSearcher(
         s -> {
           TrendCounter counter = new TrendCounter(s);
           Optional<LocalDate[]> range = range(counter, request.from(), request.to());
@@ -68,7 +68,7 @@ public final class Trends {
 
   /** Every theme with its tagged articles per month over the archive's whole range. */
   public List<ThemeSummary> themes() {
-    return searcher.read(
+    return searcher.withSearcher(
         s -> {
           TrendCounter counter = new TrendCounter(s);
           Optional<LocalDate[]> range = counter.archiveRange();

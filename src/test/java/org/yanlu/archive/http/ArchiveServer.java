@@ -13,6 +13,7 @@ import java.util.List;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
+import org.yanlu.archive.enrich.EnrichedCorpus;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.Indexer;
@@ -40,7 +41,19 @@ public final class ArchiveServer implements AutoCloseable {
 
   /** Indexes {@code corpus} into {@code indexRoot} and starts a server on a free port. */
   public static ArchiveServer start(Path corpus, Path indexRoot) throws IOException {
-    List<Article> articles = new Corpus(CorpusReaders.standard()).read(corpus).articles();
+    return start(new Corpus(CorpusReaders.standard()).read(corpus).articles(), corpus, indexRoot);
+  }
+
+  /**
+   * Like {@link #start}, with the articles enriched as the command line does it, so that they have
+   * speakers, quotes and names.
+   */
+  public static ArchiveServer startEnriched(Path corpus, Path indexRoot) throws IOException {
+    return start(EnrichedCorpus.read(corpus), corpus, indexRoot);
+  }
+
+  private static ArchiveServer start(List<Article> articles, Path corpus, Path indexRoot)
+      throws IOException {
     new Indexer(new ArticleFields(), 2)
         .rebuild(
             indexRoot,

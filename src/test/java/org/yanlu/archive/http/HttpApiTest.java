@@ -71,7 +71,8 @@ class HttpApiTest {
     assertEquals(Set.of("total", "page", "size", "tookMs", "hits", "facets"), names(result));
     JsonNode hit = result.path("hits").get(0);
     assertEquals(
-        Set.of("id", "title", "subtitle", "source", "date", "speakers", "snippet", "score"),
+        Set.of(
+            "id", "title", "subtitle", "source", "date", "speakers", "snippet", "score", "alsoIn"),
         names(hit));
     assertTrue(result.path("facets").has("source"));
     assertTrue(result.path("facets").has("month"));

@@ -22,13 +22,10 @@ class ExactAnalyzerTest {
   }
 
   @Test
-  void theIndexedFieldsHoldBigramsOrCharactersAlone() throws IOException {
-    assertEquals(
-        List.of("5g", "g基", "基站"),
-        terms(new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS), "5G 基站"));
-    assertEquals(
-        List.of("5", "g", "基", "站"),
-        terms(new ExactAnalyzer(ExactTokenizer.Terms.UNIGRAMS), "5G 基站"));
+  void theIndexedFieldsHoldBigramsAndTheLastCharacterEnded() throws IOException {
+    Analyzer indexed = new ExactAnalyzer(ExactTokenizer.Terms.BIGRAMS_ENDED);
+    assertEquals(List.of("5g", "g基", "基站", "站\uFFFF"), terms(indexed, "5G 基站"));
+    assertEquals(List.of("数\uFFFF"), terms(indexed, " 数 "));
   }
 
   @Test

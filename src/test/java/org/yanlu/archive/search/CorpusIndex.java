@@ -20,6 +20,17 @@ final class CorpusIndex {
     return new Corpus(CorpusReaders.standard()).read(CORPUS).articles();
   }
 
+  /** Builds the index of the enriched corpus (speakers, quotes, names) and opens a searcher. */
+  static Searcher buildEnriched(Path root) throws IOException {
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(
+            root,
+            org.yanlu.archive.enrich.EnrichedCorpus.read(CORPUS),
+            Corpus.lastModified(CORPUS),
+            IndexProgress.NONE);
+    return Searcher.open(root);
+  }
+
   /** Builds the index of the real corpus under {@code root} and opens a searcher on it. */
   static Searcher build(Path root) throws IOException {
     new Indexer(new ArticleFields(), 2)

@@ -130,6 +130,14 @@ class QueryLanguageTest {
   }
 
   @Test
+  void theLongestQueriesAllowedAreAnswered() {
+    String words = "数 中 发 互 建 5 ".repeat(50).substring(0, SearchRequest.MAX_QUERY_LENGTH);
+    searcher.search(SearchRequest.of(words));
+    String ors = "数 OR 中 OR 发 OR 互 OR 建 OR ".repeat(30).substring(0, 493) + " 5";
+    searcher.search(SearchRequest.of(ors));
+  }
+
+  @Test
   void aQueryOfTenThousandCharactersIsABadQuery() {
     assertThrows(BadQueryException.class, () -> SearchRequest.of("扶".repeat(10_000)));
   }

@@ -1,0 +1,170 @@
+package org.yanlu.archive.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yanlu.archive.http.ArchiveServer.enc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.article.Quote;
+
+/**
+ * {@code /api/quotes} and the name filters of {@code /api/search}, over HTTP against a server on a
+ * free port over the real corpus enriched with speakers and quotes.
+ */
+class QuotesApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String WU = "邬贺铨";
+
+  @TempDir static Path indexRoot;
+  private static ArchiveServer server;
+
+  @BeforeAll
+  static void startServer() throws IOException {
+    server = ArchiveServer.startEnriched(ArchiveServer.CORPUS, indexRoot);
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void quoteSearchAnswersQuoteHitsWithSpeakerAndArticle() throws Exception {
+    JsonNode result = json(server.get("/api/quotes?q=" + enc("\"投资回报\"")));
+    assertEquals(Set.of("total", "page", "size", "tookMs", "hits", "facets"), names(result));
+    assertTrue(result.path("total").asLong() >= 2);
+    JsonNode hit = result.path("hits").get(0);
+    assertEquals(
+        Set.of(
+            "speaker",
+            "role",
+            "text",
+            "snippet",
+            "articleId",
+            "title",
+            "source",
+            "date",
+            "paragraph",
+            "score"),
+        names(hit));
+    assertEquals(WU, hit.path("speaker").asText());
+    assertFalse(hit.path("role").asText().isEmpty());
+    for (JsonNode h : result.path("hits")) {
+      assertTrue(h.path("text").asText().contains("投资回报"), h.toString());
+    }
+  }
+
+  @Test
+  void wordsSaidByWuHequanFindHisQuoteFirst() throws Exception {
+    JsonNode first = json(server.get("/api/quotes?q=" + enc("工业App 个性化需求"))).path("hits").get(0);
+    assertEquals(WU, first.path("speaker").asText());
+  }
+
+  @Test
+  void repeatedSpeakerParametersKeepQuotesOfAnyOfThem() throws Exception {
+    long his = quotesOf(WU);
+    String other =
+        server.articles().stream()
+            .flatMap(a -> a.quotes().stream())
+            .map(Quote::speaker)
+            .filter(s -> !s.equals(WU) && !s.isBlank())
+            .findFirst()
+            .orElseThrow();
+    JsonNode result =
+        json(server.get("/api/quotes?size=100&speaker=" + enc(WU) + "&speaker=" + enc(other)));
+    assertEquals(his + quotesOf(other), result.path("total").asLong());
+    for (JsonNode h : result.path("hits")) {
+      assertTrue(Set.of(WU, other).contains(h.path("speaker").asText()), h.toString());
+    }
+  }
+
+  @Test
+  void sourceParameterKeepsQuotesOfThatOutlet() throws Exception {
+    Article wu = articleQuoting(WU);
+    JsonNode result = json(server.get("/api/quotes?size=100&source=" + enc(wu.source())));
+    assertTrue(result.path("total").asLong() >= quotesOf(WU));
+    for (JsonNode h : result.path("hits")) {
+      assertEquals(wu.source(), h.path("source").asText());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"size=0", "size=101", "size=ten", "page=0", "page=x", "q=%22abc"})
+  void badParametersAreBadRequestsAsInSearch(String params) throws Exception {
+    HttpResponse<String> response = server.get("/api/quotes?" + params);
+    assertEquals(400, response.statusCode(), response.body());
+    assertEquals(Set.of("error", "message"), names(JSON.readTree(response.body())));
+  }
+
+  @Test
+  void pageBeyondTheQuotesAndOverlongQueriesAreRefused() throws Exception {
+    assertEquals(400, server.get("/api/quotes?page=1000").statusCode());
+    assertEquals(413, server.get("/api/quotes?q=" + enc("数".repeat(501))).statusCode());
+  }
+
+  @Test
+  void personFilterOfArticleSearchKeepsTheOtherPeopleCounted() throws Exception {
+    JsonNode all = json(server.get("/api/search"));
+    JsonNode person = all.path("facets").path("person").get(0);
+    String name = person.path("value").asText();
+    JsonNode filtered = json(server.get("/api/search?person=" + enc(name)));
+    assertEquals(person.path("count").asLong(), filtered.path("total").asLong());
+    assertEquals(
+        all.path("facets").path("person").size(), filtered.path("facets").path("person").size());
+    for (String dim : new String[] {"organisation", "place"}) {
+      String value = all.path("facets").path(dim).get(0).path("value").asText();
+      JsonNode one = json(server.get("/api/search?" + dim + "=" + enc(value)));
+      assertEquals(
+          all.path("facets").path(dim).get(0).path("count").asLong(), one.path("total").asLong());
+    }
+  }
+
+  @Test
+  void articleListsItsQuotesWithSpeakerRoleAndParagraph() throws Exception {
+    Article wu = articleQuoting(WU);
+    JsonNode quotes = json(server.get("/api/articles/" + enc(wu.id()))).path("quotes");
+    assertEquals(wu.quotes().size(), quotes.size());
+    JsonNode first = quotes.get(0);
+    assertEquals(Set.of("speaker", "role", "text", "paragraph"), names(first));
+    assertEquals(wu.quotes().get(0).role(), first.path("role").asText());
+  }
+
+  private static long quotesOf(String speaker) {
+    return server.articles().stream()
+        .flatMap(a -> a.quotes().stream())
+        .filter(q -> q.speaker().equals(speaker))
+        .count();
+  }
+
+  private static Article articleQuoting(String speaker) {
+    return server.articles().stream()
+        .filter(a -> a.quotes().stream().anyMatch(q -> q.speaker().equals(speaker)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws IOException {
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  private static Set<String> names(JsonNode node) {
+    Set<String> names = new HashSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

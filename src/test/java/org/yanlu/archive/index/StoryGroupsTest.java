@@ -1,0 +1,92 @@
+package org.yanlu.archive.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.corpus.Corpus;
+import org.yanlu.archive.corpus.CorpusReaders;
+
+class StoryGroupsTest {
+  private static List<Article> magazine() throws IOException {
+    return new Corpus(CorpusReaders.standard()).read(Path.of("corpus")).articles();
+  }
+
+  @Test
+  void everyAlteredCopyJoinsTheStoryOfItsOriginal() throws IOException {
+    List<Article> originals = magazine();
+    List<Article> all = new ArrayList<>(originals);
+    for (Article a : originals) {
+      for (SyndicatedCopies.Alteration alteration : SyndicatedCopies.Alteration.values()) {
+        all.add(SyndicatedCopies.copy(a, alteration));
+      }
+    }
+    Map<String, String> groups = StoryGroups.of(all);
+    int found = 0;
+    for (Article a : originals) {
+      // The original is a day earlier than its copies, so its id names the story.
+      assertEquals(a.id(), groups.get(a.id()), a.id());
+      for (SyndicatedCopies.Alteration alteration : SyndicatedCopies.Alteration.values()) {
+        if (groups.get(SyndicatedCopies.copy(a, alteration).id()).equals(a.id())) {
+          found++;
+        }
+      }
+    }
+    assertEquals(originals.size() * SyndicatedCopies.Alteration.values().length, found);
+    assertEquals(originals.size(), new HashSet<>(groups.values()).size());
+  }
+
+  @Test
+  void distinctStoriesSharingAnOutletsBoilerplateAreNotGrouped() throws IOException {
+    List<Article> carried = magazine().stream().map(SyndicatedCopies::withBoilerplate).toList();
+    Map<String, String> groups = StoryGroups.of(carried);
+    for (Article a : carried) {
+      assertEquals(a.id(), groups.get(a.id()), a.id());
+    }
+  }
+
+  @Test
+  void copiesScoreFarAboveTheThresholdAndDistinctStoriesFarBelow() throws IOException {
+    List<Article> originals = magazine();
+    for (Article a : originals) {
+      StorySignature original = StorySignature.of(a);
+      for (SyndicatedCopies.Alteration alteration : SyndicatedCopies.Alteration.values()) {
+        double s = original.similarity(StorySignature.of(SyndicatedCopies.copy(a, alteration)));
+        assertTrue(s >= 0.75, a.id() + " " + alteration + ": " + s);
+      }
+      StorySignature carried = StorySignature.of(SyndicatedCopies.withBoilerplate(a));
+      for (Article b : originals) {
+        if (b != a) {
+          double s = carried.similarity(StorySignature.of(SyndicatedCopies.withBoilerplate(b)));
+          assertTrue(s <= 0.2, a.id() + " and " + b.id() + ": " + s);
+        }
+      }
+    }
+  }
+
+  @Test
+  void savedPagesOfMagazineStoriesJoinThemAndExcerptsDoNot() throws IOException {
+    List<Article> all = new ArrayList<>(magazine());
+    Corpus corpus = new Corpus(CorpusReaders.standard());
+    all.addAll(corpus.read(Path.of("src/test/resources/html")).articles());
+    all.addAll(corpus.read(Path.of("src/test/resources/jsonl")).articles());
+    Map<String, String> groups = StoryGroups.of(all);
+    long grouped = groups.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
+    // Five saved pages carry a whole magazine story; the others are excerpts or other stories.
+    assertEquals(5, grouped);
+  }
+
+  @Test
+  void aSignatureReadsBackAsItWasStored() throws IOException {
+    StorySignature sig = StorySignature.of(magazine().get(0));
+    assertEquals(StorySignature.BUCKETS, sig.buckets().size());
+    assertEquals(sig, StorySignature.decode(sig.encoded()));
+  }
+}

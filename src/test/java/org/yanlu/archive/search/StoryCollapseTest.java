@@ -1,0 +1,79 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.corpus.Corpus;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.IndexProgress;
+import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.index.SyndicatedCopies;
+
+/** Syndicated copies in an index: each story listed once, every outlet counted. */
+class StoryCollapseTest {
+  @TempDir Path root;
+
+  @Test
+  void everyPageListsDistinctStoriesAndTheTotalCountsStories() throws IOException {
+    List<Article> originals = CorpusIndex.articles();
+    List<Article> all = new ArrayList<>(originals);
+    for (Article a : originals) {
+      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.HEADLINE));
+      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.LINE_ADDED));
+    }
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
+    try (Searcher searcher = Searcher.open(root)) {
+      java.util.Map<String, String> outletOf = new java.util.HashMap<>();
+      all.forEach(a -> outletOf.put(a.id(), a.source()));
+      for (Sort sort : Sort.values()) {
+        Set<String> stories = new HashSet<>();
+        SearchRequest first = new SearchRequest("", null, null, null, null, null, null, sort, 1, 5);
+        SearchResult page = searcher.search(first);
+        assertEquals(originals.size(), page.total(), sort.name());
+        for (int p = 1; (p - 1) * 5 < page.total(); p++) {
+          for (Hit hit : searcher.search(first.withPage(p, 5)).hits()) {
+            String story = hit.id().replaceAll("-(headline|line_added)$", "");
+            assertTrue(stories.add(story), sort + " lists a story twice: " + hit.id());
+            Set<String> others = new HashSet<>(List.of(outletOf.get(story), "人民日报", "C114通信网"));
+            others.remove(hit.source());
+            others.remove("");
+            assertEquals(others, new HashSet<>(hit.alsoIn()), hit.id());
+          }
+        }
+        assertEquals(
+            originals.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
+            stories,
+            sort.name());
+      }
+      SearchResult browse = searcher.search(SearchRequest.of(""));
+      long carriedBy人民日报 =
+          browse.facets().get("source").stream()
+              .filter(c -> c.value().equals("人民日报"))
+              .mapToLong(FacetCount::count)
+              .sum();
+      assertEquals(
+          all.stream().filter(a -> a.source().equals("人民日报")).count(),
+          carriedBy人民日报,
+          "every article of an outlet counts, copies included");
+    }
+  }
+
+  @Test
+  void anArticleWithoutCopiesHasNoAlsoIn() throws IOException {
+    try (Searcher searcher = CorpusIndex.build(root)) {
+      SearchResult result = searcher.search(SearchRequest.of(""));
+      assertEquals(CorpusIndex.articles().size(), result.total());
+      result.hits().forEach(h -> assertEquals(List.of(), h.alsoIn(), h.id()));
+    }
+  }
+}

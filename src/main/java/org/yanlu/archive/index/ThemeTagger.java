@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.yanlu.archive.article.Article;
@@ -81,8 +82,11 @@ final class ThemeTagger {
     }
     Set<String> found = new LinkedHashSet<>(article.themes());
     boolean tagged = false;
+    // One searcher for all themes, counting without scores or the query cache.
+    IndexSearcher searcher = memory.createSearcher();
+    searcher.setQueryCache(null);
     for (Map.Entry<String, Query> theme : themes.byName().entrySet()) {
-      if (memory.search(theme.getValue()) > 0f && found.add(theme.getKey())) {
+      if (searcher.count(theme.getValue()) > 0 && found.add(theme.getKey())) {
         tagged = true;
       }
     }

@@ -178,8 +178,6 @@ public final class Searcher implements AutoCloseable {
                   s,
                   query,
                   request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort()),
-                  result.hits.scoreDocs,
-                  result.hits.totalHits.value,
                   request.page(),
                   request.size());
           List<Hit> hits =

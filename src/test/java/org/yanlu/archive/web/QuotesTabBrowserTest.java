@@ -3,11 +3,9 @@ package org.yanlu.archive.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,20 +34,13 @@ class QuotesTabBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(
-        HeadlessChromium.installed(), "needs chromium and chromedriver (bin/test installs them)");
     server = ArchiveServer.startEnriched(ArchiveServer.CORPUS, work.resolve("index"));
-    driver = HeadlessChromium.start(Files.createDirectories(work.resolve("profile")), 1280, 900);
+    driver = HeadlessChromium.startFor(work);
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    HeadlessChromium.stop(driver, server);
   }
 
   @BeforeEach

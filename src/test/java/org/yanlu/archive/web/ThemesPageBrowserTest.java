@@ -1,12 +1,10 @@
 package org.yanlu.archive.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +32,13 @@ class ThemesPageBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(
-        HeadlessChromium.installed(), "needs chromium and chromedriver (bin/test installs them)");
     server = ArchiveServer.start(ArchiveServer.CORPUS, work.resolve("index"));
-    driver = HeadlessChromium.start(Files.createDirectories(work.resolve("profile")), 1280, 900);
+    driver = HeadlessChromium.startFor(work);
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    HeadlessChromium.stop(driver, server);
   }
 
   @BeforeEach

@@ -167,7 +167,7 @@ public final class Searcher implements AutoCloseable {
             return new SearchResult(
                 0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
-          int topN = request.page() * request.size();
+          int topN = StoryCollapse.window(request.page(), request.size());
           DrillSideways sideways = new DrillSideways(s, fields.facetsConfig(), s.facetState());
           DrillSideways.DrillSidewaysResult result =
               request.sort() == Sort.RELEVANCE
@@ -178,6 +178,8 @@ public final class Searcher implements AutoCloseable {
                   s,
                   query,
                   request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort()),
+                  result.hits.scoreDocs,
+                  result.hits.totalHits.value,
                   request.page(),
                   request.size());
           List<Hit> hits =

@@ -4,27 +4,38 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.grouping.AllGroupsCollector;
 import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
 import org.apache.lucene.search.grouping.SearchGroup;
 import org.apache.lucene.search.grouping.TermGroupSelector;
 import org.apache.lucene.search.grouping.TopGroupsCollector;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.StoryGroups;
 
@@ -49,14 +60,48 @@ final class StoryCollapse {
   private StoryCollapse() {}
 
   /**
-   * The page of distinct stories among the hits of {@code query}, each shown by its best hit in
-   * the page's order. Lucene's grouping collectors do it in two passes whatever the copies: the
-   * first finds the top {@code page × size} stories and counts all of them, the second the best
-   * article of each of the page's stories.
+   * How many hits of the query the search should rank for a page: twice the page's depth, so that
+   * a page of distinct stories is nearly always found among them without searching again.
+   */
+  static int window(int page, int size) {
+    return 2 * page * size;
+  }
+
+  /**
+   * The page of distinct stories among the hits of {@code query}, each story shown by its best
+   * hit. Usually decided within {@code ranked}: stories are counted in one pass over group
+   * ordinals, and the ranked window is deduplicated by doc values. Only when the window holds too
+   * few stories (a page deep among many copies) do Lucene's grouping collectors search again.
    *
+   * @param ranked the query's top {@link #window} hits in order, as already searched
+   * @param totalHits how many articles match
    * @param sort the order of the hits, or null for relevance
    */
   static Page page(
+      FacetedIndexSearcher s,
+      Query query,
+      org.apache.lucene.search.Sort sort,
+      ScoreDoc[] ranked,
+      long totalHits,
+      int page,
+      int size)
+      throws IOException {
+    long stories = countStories(s, query);
+    int from = (page - 1) * size;
+    int to = page * size;
+    if (stories == totalHits) {
+      // No two hits are one story: the hits as searched are the page.
+      return new Page(stories, slice(Arrays.asList(ranked), from, to));
+    }
+    List<ScoreDoc> distinct = firstOfEachStory(s, ranked);
+    if (distinct.size() >= to || ranked.length >= totalHits) {
+      return new Page(stories, slice(distinct, from, to));
+    }
+    return new Page(stories, grouped(s, query, sort, page, size));
+  }
+
+  /** The page's stories by Lucene's grouping collectors: top stories, then each one's best hit. */
+  private static ScoreDoc[] grouped(
       IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int page, int size)
       throws IOException {
     org.apache.lucene.search.Sort order =
@@ -64,13 +109,10 @@ final class StoryCollapse {
     FirstPassGroupingCollector<BytesRef> topStories =
         new FirstPassGroupingCollector<>(
             new TermGroupSelector(StoryGroups.GROUP), order, page * size);
-    AllGroupsCollector<BytesRef> allStories =
-        new AllGroupsCollector<>(new TermGroupSelector(StoryGroups.GROUP));
-    s.search(query, MultiCollector.wrap(topStories, allStories));
-    long total = allStories.getGroupCount();
+    s.search(query, topStories);
     Collection<SearchGroup<BytesRef>> pageStories = topStories.getTopGroups((page - 1) * size);
     if (pageStories == null) {
-      return new Page(total, new ScoreDoc[0]);
+      return new ScoreDoc[0];
     }
     TopGroupsCollector<BytesRef> best =
         new TopGroupsCollector<>(
@@ -84,7 +126,52 @@ final class StoryCollapse {
       // Sorted by date, the hits still show their relevance score.
       TopFieldCollector.populateScores(docs, s, query);
     }
-    return new Page(total, docs);
+    return docs;
+  }
+
+  /**
+   * The first hit of each story, in rank order. Groups are read from doc values, visiting the hits
+   * in doc order per segment (doc values iterate forwards only); an article without a group
+   * (indexed before groups existed) is a story of its own.
+   */
+  private static List<ScoreDoc> firstOfEachStory(IndexSearcher s, ScoreDoc[] ranked)
+      throws IOException {
+    Object[] groups = new Object[ranked.length];
+    Integer[] byDoc = new Integer[ranked.length];
+    for (int i = 0; i < ranked.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> ranked[i].doc));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (int i : byDoc) {
+      int doc = ranked[i].doc;
+      int next = ReaderUtil.subIndex(doc, leaves);
+      if (next != leafIndex) {
+        leafIndex = next;
+        leaf = leaves.get(next);
+        values = DocValues.getSorted(leaf.reader(), StoryGroups.GROUP);
+      }
+      groups[i] =
+          values.advanceExact(doc - leaf.docBase)
+              ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
+              : Integer.valueOf(doc);
+    }
+    Set<Object> seen = new HashSet<>();
+    List<ScoreDoc> distinct = new ArrayList<>();
+    for (int i = 0; i < ranked.length; i++) {
+      if (seen.add(groups[i])) {
+        distinct.add(ranked[i]);
+      }
+    }
+    return distinct;
+  }
+
+  private static ScoreDoc[] slice(List<ScoreDoc> docs, int from, int to) {
+    int start = Math.min(from, docs.size());
+    return docs.subList(start, Math.min(to, docs.size())).toArray(new ScoreDoc[0]);
   }
 
   /**
@@ -126,5 +213,85 @@ final class StoryCollapse {
       }
     }
     return List.copyOf(others);
+  }
+
+  /**
+   * How many distinct stories match: each segment marks the group ordinals its hits have, and the
+   * marks are carried into the searcher's one numbering of groups and counted. An article without
+   * a group (indexed before groups existed) is a story of its own.
+   */
+  private static long countStories(FacetedIndexSearcher s, Query query) throws IOException {
+    List<SegmentStories> perSegment = s.search(query, new StoryCounterManager());
+    OrdinalMap numbering = s.storyOrdinals();
+    FixedBitSet stories = new FixedBitSet(Math.max(1, Math.toIntExact(numbering.getValueCount())));
+    long ungrouped = 0;
+    for (SegmentStories seg : perSegment) {
+      ungrouped += seg.ungrouped;
+      LongValues toGlobal = numbering.getGlobalOrds(seg.leaf);
+      for (int ord = 0; ord < seg.ords.length(); ord++) {
+        ord = seg.ords.nextSetBit(ord);
+        if (ord == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        stories.set(Math.toIntExact(toGlobal.get(ord)));
+      }
+    }
+    return stories.cardinality() + ungrouped;
+  }
+
+  /** The groups hit in one segment. */
+  private static final class SegmentStories {
+    final int leaf;
+    final FixedBitSet ords;
+    final SortedDocValues values;
+    long ungrouped;
+
+    SegmentStories(int leaf, SortedDocValues values) {
+      this.leaf = leaf;
+      this.values = values;
+      this.ords = new FixedBitSet(Math.max(1, values.getValueCount()));
+    }
+  }
+
+  /** Collects, per segment, the group ordinals of the hits. */
+  private static final class StoryCounter extends SimpleCollector {
+    final List<SegmentStories> segments = new ArrayList<>();
+    private SegmentStories current;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      current =
+          new SegmentStories(context.ord, DocValues.getSorted(context.reader(), StoryGroups.GROUP));
+      segments.add(current);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (current.values.advanceExact(doc)) {
+        current.ords.set(current.values.ordValue());
+      } else {
+        current.ungrouped++;
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  private static final class StoryCounterManager
+      implements CollectorManager<StoryCounter, List<SegmentStories>> {
+    @Override
+    public StoryCounter newCollector() {
+      return new StoryCounter();
+    }
+
+    @Override
+    public List<SegmentStories> reduce(Collection<StoryCounter> collectors) {
+      List<SegmentStories> all = new ArrayList<>();
+      collectors.forEach(c -> all.addAll(c.segments));
+      return all;
+    }
   }
 }

@@ -6,8 +6,10 @@ import static org.yanlu.archive.http.ArchiveServer.enc;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yanlu.archive.http.ArchiveServer;
 
 /** The themes page and the compare view in headless Chromium against a real server. */
@@ -86,15 +89,9 @@ class ThemesPageBrowserTest {
   @Test
   void aChartPointOpensTheSearchOfThatThemeAndMonth() {
     open("/?view=themes");
-    // The point of the first curve (5G) for 2020-10, the fourth month of the archive.
-    @SuppressWarnings("unchecked")
-    Map<String, Object> point =
-        (Map<String, Object>)
-            script(
-                "const c = Chart.getChart('trend-chart'); const p = c.getDatasetMeta(0).data[3];"
-                    + " const r = c.canvas.getBoundingClientRect();"
-                    + " return {x: p.x - r.width / 2, y: p.y - r.height / 2,"
-                    + " count: c.data.datasets[0].data[3]};");
+    // The point of the first curve (5G) for 2020-10, the fourth month of the archive, once the
+    // responsive chart has stopped resizing to the page laid out around it.
+    Map<String, Object> point = settled(this::firstCurvesFourthPoint);
     WebElement canvas = driver.findElement(By.id("trend-chart"));
     new Actions(driver)
         .moveToElement(
@@ -147,6 +144,29 @@ class ThemesPageBrowserTest {
 
   private Object script(String js) {
     return ((JavascriptExecutor) driver).executeScript(js);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> firstCurvesFourthPoint() {
+    return (Map<String, Object>)
+        script(
+            "const c = Chart.getChart('trend-chart'); const p = c.getDatasetMeta(0).data[3];"
+                + " const r = c.canvas.getBoundingClientRect();"
+                + " return {x: p.x - r.width / 2, y: p.y - r.height / 2,"
+                + " count: c.data.datasets[0].data[3]};");
+  }
+
+  /** A value read from the page once two reads in a row agree. */
+  private <T> T settled(Supplier<T> read) {
+    Object[] last = new Object[1];
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              T now = read.get();
+              boolean same = now.equals(last[0]);
+              last[0] = now;
+              return same ? now : null;
+            });
   }
 
   private void open(String pathAndQuery) {

@@ -17,12 +17,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Quote;
@@ -89,6 +91,12 @@ public final class ArticleFields {
   /** Stored display fields. */
   public static final String SOURCE_STORED = "source_stored";
 
+  /**
+   * The outlet as sorted doc values, as printed (empty when none): read for the other outlets of
+   * a syndicated story without loading stored documents.
+   */
+  public static final String SOURCE_VALUE = "source_value";
+
   public static final String DATE_STORED = "date_stored";
   public static final String SPEAKERS_STORED = "speakers_stored";
 
@@ -120,7 +128,7 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "6";
+  public static final String SCHEMA_VERSION = "7";
 
   /**
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and
@@ -266,6 +274,7 @@ public final class ArticleFields {
     String source = a.source().isBlank() ? NO_SOURCE : a.source();
     doc.add(new StringField(SOURCE, keyword(source), Field.Store.NO));
     doc.add(new StoredField(SOURCE_STORED, a.source()));
+    doc.add(new SortedDocValuesField(SOURCE_VALUE, new BytesRef(a.source())));
     doc.add(new SortedSetDocValuesFacetField(FACET_SOURCE, source));
     if (a.date().isKnown()) {
       int day = (int) a.date().day().toEpochDay();

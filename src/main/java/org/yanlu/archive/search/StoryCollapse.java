@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
@@ -41,7 +39,8 @@ import org.yanlu.archive.index.StoryGroups;
 
 /**
  * Shows each story once on a result page: each story (its articles share a group) is shown by its
- * best hit, so that pages hold distinct stories and the total counts stories. Facets are not collapsed: every outlet that carried a story keeps its count.
+ * best hit, so that pages hold distinct stories and the total counts stories. Facets are not
+ * collapsed: every outlet that carried a story keeps its count.
  */
 final class StoryCollapse {
   /** The most other outlets named under "also in". */
@@ -176,43 +175,105 @@ final class StoryCollapse {
 
   /**
    * The hits with the other outlets that carried their stories, most copies first, leaving out the
-   * hit's own outlet. Counted with the outlet facet over the story's articles, so that a story of
-   * a thousand copies costs no stored-document reads.
+   * hit's own outlet. One search finds the copies of all the page's stories, and each copy's story
+   * and outlet are read from doc values, so a page costs no stored-document reads.
    */
-  static List<Hit> withAlsoIn(FacetedIndexSearcher s, ScoreDoc[] docs, List<Hit> hits)
+  static List<Hit> withAlsoIn(IndexSearcher s, ScoreDoc[] docs, List<Hit> hits)
       throws IOException {
-    List<Hit> out = new ArrayList<>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      Hit hit = hits.get(i);
-      String group = s.storedFields().document(docs[i].doc, GROUP_FIELDS).get(StoryGroups.GROUP);
-      out.add(group == null ? hit : hit.withAlsoIn(otherOutlets(s, group, hit)));
+    if (hits.isEmpty()) {
+      return hits;
     }
-    return out;
-  }
-
-  private static List<String> otherOutlets(FacetedIndexSearcher s, String group, Hit hit)
-      throws IOException {
+    List<String> groups = new ArrayList<>(hits.size());
+    BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
+    for (ScoreDoc doc : docs) {
+      String group = s.storedFields().document(doc.doc, GROUP_FIELDS).get(StoryGroups.GROUP);
+      groups.add(group);
+      if (group != null) {
+        anyGroup.add(new TermQuery(new Term(StoryGroups.GROUP, group)), BooleanClause.Occur.SHOULD);
+      }
+    }
     Query copies =
         new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(StoryGroups.GROUP, group)), BooleanClause.Occur.MUST)
+            .add(anyGroup.build(), BooleanClause.Occur.MUST)
             .add(
                 new TermQuery(new Term(ArticleFields.KIND, ArticleFields.KIND_ARTICLE)),
                 BooleanClause.Occur.FILTER)
             .build();
-    FacetsCollector collector = new FacetsCollector();
-    s.search(copies, collector);
-    FacetResult outlets =
-        new SortedSetDocValuesFacetCounts(s.facetState(), collector)
-            .getTopChildren(MAX_OUTLETS, ArticleFields.FACET_SOURCE);
-    List<String> others = new ArrayList<>();
-    if (outlets != null) {
-      for (LabelAndValue outlet : outlets.labelValues) {
-        if (!outlet.label.equals(hit.source()) && !outlet.label.equals(ArticleFields.NO_SOURCE)) {
-          others.add(outlet.label);
-        }
+    Map<String, Map<String, Integer>> outletsByGroup =
+        s.search(copies, new OutletCounterManager()).stream()
+            .collect(HashMap::new, StoryCollapse::addCounts, StoryCollapse::addAllCounts);
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      Map<String, Integer> outlets = outletsByGroup.get(groups.get(i));
+      out.add(outlets == null ? hit : hit.withAlsoIn(otherOutlets(outlets, hit.source())));
+    }
+    return out;
+  }
+
+  private static List<String> otherOutlets(Map<String, Integer> counts, String own) {
+    return counts.entrySet().stream()
+        .filter(e -> !e.getKey().isBlank() && !e.getKey().equals(own))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_OUTLETS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static void addCounts(Map<String, Map<String, Integer>> into, OutletCounter counter) {
+    addAllCounts(into, counter.counts);
+  }
+
+  private static void addAllCounts(
+      Map<String, Map<String, Integer>> into, Map<String, Map<String, Integer>> from) {
+    from.forEach(
+        (group, outlets) -> {
+          Map<String, Integer> counts = into.computeIfAbsent(group, g -> new HashMap<>());
+          outlets.forEach((outlet, n) -> counts.merge(outlet, n, Integer::sum));
+        });
+  }
+
+  /** Counts, per story group, the outlets of the articles it collects. */
+  private static final class OutletCounter extends SimpleCollector {
+    final Map<String, Map<String, Integer>> counts = new HashMap<>();
+    private SortedDocValues groups;
+    private SortedDocValues outlets;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      groups = DocValues.getSorted(context.reader(), StoryGroups.GROUP);
+      outlets = DocValues.getSorted(context.reader(), ArticleFields.SOURCE_VALUE);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (groups.advanceExact(doc) && outlets.advanceExact(doc)) {
+        String group = groups.lookupOrd(groups.ordValue()).utf8ToString();
+        String outlet = outlets.lookupOrd(outlets.ordValue()).utf8ToString();
+        counts.computeIfAbsent(group, g -> new HashMap<>()).merge(outlet, 1, Integer::sum);
       }
     }
-    return List.copyOf(others);
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  private static final class OutletCounterManager
+      implements CollectorManager<OutletCounter, List<OutletCounter>> {
+    @Override
+    public OutletCounter newCollector() {
+      return new OutletCounter();
+    }
+
+    @Override
+    public List<OutletCounter> reduce(Collection<OutletCounter> collectors) {
+      return List.copyOf(collectors);
+    }
   }
 
   /**

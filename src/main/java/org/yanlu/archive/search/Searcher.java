@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
@@ -28,14 +27,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexCommitData;
@@ -65,27 +59,13 @@ public final class Searcher implements AutoCloseable {
           ArticleFields.SPEAKERS_STORED);
 
   private final ArticleFields fields;
-  private final IndexSwap swap;
   private final Highlights highlights;
-  private volatile Generation generation;
-  private volatile boolean closed;
+  private final IndexGenerations generations;
 
-  /** One opened index generation. */
-  private record Generation(Path dir, Directory directory, SearcherManager manager) {
-    void close() throws IOException {
-      try {
-        manager.close();
-      } finally {
-        directory.close();
-      }
-    }
-  }
-
-  private Searcher(ArticleFields fields, IndexSwap swap, Generation generation) {
+  private Searcher(ArticleFields fields, IndexGenerations generations) {
     this.fields = fields;
-    this.swap = swap;
     this.highlights = new Highlights(fields);
-    this.generation = generation;
+    this.generations = generations;
   }
 
   /**
@@ -95,58 +75,25 @@ public final class Searcher implements AutoCloseable {
    */
   public static Searcher open(Path indexRoot) {
     ArticleFields fields = new ArticleFields();
-    IndexSwap swap = new IndexSwap(indexRoot);
-    return new Searcher(fields, swap, openCurrent(fields, swap));
-  }
-
-  private static Generation openCurrent(ArticleFields fields, IndexSwap swap) {
-    try {
-      Optional<Path> dir = swap.current();
-      if (dir.isEmpty()) {
-        throw new IndexUnavailableException(
-            "还没有索引，请先运行 index / no index yet at " + swap.root() + "; run index first");
-      }
-      Directory directory = FSDirectory.open(dir.get());
-      try {
-        SearcherFactory factory =
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(
-                  org.apache.lucene.index.IndexReader reader,
-                  org.apache.lucene.index.IndexReader previous)
-                  throws IOException {
-                return new FacetedIndexSearcher(reader, fields.facetsConfig());
-              }
-            };
-        return new Generation(dir.get(), directory, new SearcherManager(directory, factory));
-      } catch (IOException | RuntimeException e) {
-        directory.close();
-        throw e;
-      }
-    } catch (IOException e) {
-      throw new IndexUnavailableException(
-          "索引无法打开 / the index at " + swap.root() + " cannot be opened: " + e.getMessage(), e);
-    }
+    return new Searcher(fields, IndexGenerations.open(fields, new IndexSwap(indexRoot)));
   }
 
   /**
    * Picks up a newer index: a rebuilt generation if one was swapped in since, else new commits of
    * the open one. Searches running meanwhile finish on the index they started with.
    */
-  public synchronized void refresh() {
-    checkOpen();
-    Generation old = generation;
-    try {
-      Optional<Path> current = swap.current();
-      if (current.isPresent() && !current.get().equals(old.dir())) {
-        generation = openCurrent(fields, swap);
-        old.close();
-      } else {
-        old.manager().maybeRefresh();
-      }
-    } catch (IOException e) {
-      throw new IndexUnavailableException("索引刷新失败 / refreshing the index failed", e);
-    }
+  public void refresh() {
+    generations.refresh();
+  }
+
+  /** Runs work on the current index, borrowed and given back after. */
+  <T> T withSearcher(IndexGenerations.SearchWork<T> work) {
+    return generations.withSearcher(work);
+  }
+
+  @Override
+  public void close() {
+    generations.close();
   }
 
   /**
@@ -294,31 +241,18 @@ public final class Searcher implements AutoCloseable {
 
   /** How many articles and quotes the index holds, its size and when it was built. */
   public ArchiveStats stats() {
-    Generation g = generation;
+    Path dir = generations.currentDir();
     return withSearcher(
         s -> {
-          Map<String, String> data = IndexSwap.commitData(g.dir()).orElse(Map.of());
+          Map<String, String> data = IndexSwap.commitData(dir).orElse(Map.of());
           String builtAt = data.get(IndexCommitData.BUILT_AT);
           return new ArchiveStats(
               s.count(isArticle()),
               s.count(new TermQuery(new Term(ArticleFields.KIND, ArticleFields.KIND_QUOTE))),
-              Indexer.size(g.dir()),
+              Indexer.size(dir),
               builtAt == null ? null : Instant.parse(builtAt),
               Long.parseLong(data.getOrDefault(IndexCommitData.BUILD_MILLIS, "0")));
         });
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      generation.close();
-    } catch (IOException e) {
-      throw new IndexUnavailableException("索引关闭失败 / closing the index failed", e);
-    }
   }
 
   private DrillDownQuery drillDown(SearchRequest request, Query match) {
@@ -454,49 +388,5 @@ public final class Searcher implements AutoCloseable {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  /** Work done with a borrowed searcher, which may read the index. */
-  @FunctionalInterface
-  interface SearchWork<T> {
-    T apply(FacetedIndexSearcher searcher) throws IOException;
-  }
 
-  /** Runs work on the current index, borrowed from the SearcherManager and given back after. */
-  <T> T withSearcher(SearchWork<T> work) {
-    while (true) {
-      checkOpen();
-      Generation g = generation;
-      IndexSearcher borrowed;
-      try {
-        borrowed = g.manager().acquire();
-      } catch (AlreadyClosedException e) {
-        if (g != generation) {
-          continue; // A refresh swapped generations meanwhile: use the new one.
-        }
-        throw new IndexUnavailableException("索引已关闭 / the index is closed", e);
-      } catch (IOException e) {
-        throw new IndexUnavailableException("索引无法读取 / the index cannot be read", e);
-      }
-      try {
-        return work.apply((FacetedIndexSearcher) borrowed);
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new BadQueryException(
-            "查询的词太多，请减少一些 / the query has too many words and quotes for one search");
-      } catch (IOException e) {
-        throw new IndexUnavailableException(
-            "索引读取失败 / reading the index failed: " + e.getMessage(), e);
-      } finally {
-        try {
-          g.manager().release(borrowed);
-        } catch (IOException e) {
-          throw new IndexUnavailableException("索引释放失败 / releasing the index failed", e);
-        }
-      }
-    }
-  }
-
-  private void checkOpen() {
-    if (closed) {
-      throw new IndexUnavailableException("搜索服务已关闭 / the searcher is closed");
-    }
-  }
 }

@@ -128,7 +128,7 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "7";
+  public static final String SCHEMA_VERSION = "8";
 
   /**
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and

@@ -3,28 +3,31 @@ package org.yanlu.archive.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.yanlu.archive.article.Article;
 
 /**
  * Tags an article with the themes whose query finds it, while it is indexed: the article's document
  * goes into a one-document MemoryIndex with the index's own analyzers and each theme query runs on
  * it, so that a theme means exactly what its query means in a search. The smartcn tokens are cached
- * and replayed to the index writer, so that no text is segmented twice.
+ * and replayed to the index writer, so that no text is segmented twice, and only the tokens some
+ * theme query looks at ({@link ThemeTerms}) go into the one-document index, which keeps tagging
+ * cheap next to indexing.
  */
 final class ThemeTagger {
   /**
@@ -37,22 +40,17 @@ final class ThemeTagger {
 
   private final ThemeQueries themes;
   private final ArticleFields fields;
+  private final ThemeTerms terms;
   private final Set<String> queriedFields;
+
+  /** Per text field, its type without storing: a field made of a token stream stores nothing. */
+  private final Map<String, FieldType> unstoredTypes = new ConcurrentHashMap<>();
 
   ThemeTagger(ThemeQueries themes, ArticleFields fields) {
     this.themes = themes;
     this.fields = fields;
-    this.queriedFields = new HashSet<>();
-    for (Query q : themes.byName().values()) {
-      q.visit(
-          new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-              queriedFields.add(field);
-              return false;
-            }
-          });
-    }
+    this.terms = new ThemeTerms(themes.byName().values());
+    this.queriedFields = terms.fields();
   }
 
   /**
@@ -72,13 +70,21 @@ final class ThemeTagger {
           || field.fieldType().indexOptions() == IndexOptions.NONE) {
         continue;
       }
-      if (CACHED.contains(field.name()) && field instanceof Field f) {
-        CachingTokenFilter tokens = new CachingTokenFilter(f.tokenStream(analyzer, null));
-        f.setTokenStream(tokens);
-        cached.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(tokens);
+      if (!field.fieldType().tokenized() || !(field instanceof Field f)) {
+        memory.addField(field, analyzer);
+        continue;
       }
-      // Reads the cached stream once, which fills the cache the writer replays.
-      memory.addField(field, analyzer);
+      TokenStream tokens = f.tokenStream(analyzer, null);
+      if (CACHED.contains(f.name())) {
+        CachingTokenFilter caching = new CachingTokenFilter(tokens);
+        f.setTokenStream(caching);
+        cached.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(caching);
+        tokens = caching;
+      }
+      // Reading the kept tokens reads the whole cached stream, which fills the cache the writer
+      // replays.
+      memory.addField(
+          new Field(f.name(), terms.keptOf(f.name(), tokens), unstoredType(f)), analyzer);
     }
     Set<String> found = new LinkedHashSet<>(article.themes());
     boolean tagged = false;
@@ -103,5 +109,16 @@ final class ThemeTagger {
       }
     }
     return tagDocs;
+  }
+
+  private FieldType unstoredType(Field field) {
+    return unstoredTypes.computeIfAbsent(
+        field.name(),
+        name -> {
+          FieldType type = new FieldType(field.fieldType());
+          type.setStored(false);
+          type.freeze();
+          return type;
+        });
   }
 }

@@ -162,7 +162,8 @@ final class ArchiveQueryParser extends QueryParser {
 
   /** Operators without their words, which the classic parser would report obscurely. */
   private static void check(String classic) {
-    String outsideQuotes = classic.replaceAll("\"(\\\\.|[^\"\\\\])*\"", " q ");
+    // A quote stands for one word, glued to its sign: -"基站" is a sign followed by a word.
+    String outsideQuotes = classic.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "q");
     if (LONE_SIGN.matcher(outsideQuotes).find()) {
       throw new BadQueryException(
           "减号或加号后面要紧跟一个词，如 -广告 / a '-' or '+' must be followed by a word, as in -广告");

@@ -54,6 +54,17 @@ class QueryLanguageTest {
     assertTrue(ids("人工智能 泡沫").size() < ids("人工智能").size());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"5G -\"信息基础\"", "5G -“信息基础”", "5G -「信息基础」", "-\"信息基础\" 5G"})
+  void minusExcludesArticlesHoldingAQuotedPhrase(String query) {
+    Set<String> with5g = ids("5G");
+    Set<String> without = ids(query);
+    assertTrue(!without.isEmpty() && without.size() < with5g.size(), query);
+    for (String id : with5g) {
+      assertEquals(!textById.get(id).contains("信息基础"), without.contains(id), id);
+    }
+  }
+
   @Test
   void minusExcludesArticlesHoldingTheWord() {
     Set<String> with5g = ids("5G");

@@ -26,6 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.yanlu.archive.article.Article;
 
 /**
@@ -151,7 +152,7 @@ public final class IncrementalIndexer {
       for (ScoreDoc sd : candidates(searcher, sig)) {
         Document d = searcher.storedFields().document(sd.doc);
         String id = d.get(ArticleFields.ID);
-        double s = sig.similarity(StorySignature.decode(d.get(StoryGroups.SIGNATURE)));
+        double s = sig.similarity(StorySignature.ofBytes(d.getBinaryValue(StoryGroups.SIGNATURE)));
         if (!leaving.contains(id) && s >= bestSimilarity && (best == null || s > bestSimilarity)) {
           String group = d.get(StoryGroups.GROUP);
           best = group == null ? id : group;
@@ -174,12 +175,12 @@ public final class IncrementalIndexer {
   /** The indexed articles sharing the most signature bands with {@code sig}. */
   private static ScoreDoc[] candidates(IndexSearcher searcher, StorySignature sig)
       throws IOException {
-    List<String> bands = StoryGroups.bands(sig);
+    List<BytesRef> bands = StoryGroups.bands(sig);
     if (bands.isEmpty()) {
       return new ScoreDoc[0];
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String band : bands) {
+    for (BytesRef band : bands) {
       any.add(new TermQuery(new Term(StoryGroups.BAND, band)), BooleanClause.Occur.SHOULD);
     }
     Query query =

@@ -1,12 +1,13 @@
 package org.yanlu.archive.index;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -26,10 +27,13 @@ public final class StoryGroups {
   /** The id of the first article of the story; keyword, stored and sorted doc values. */
   public static final String GROUP = "group";
 
-  /** The article's signature, stored, to compare articles added later with it. */
+  /**
+   * The article's signature as {@link StorySignature#bytes()}, stored, to compare articles added
+   * later with it.
+   */
   public static final String SIGNATURE = "minhash";
 
-  /** One keyword per band of the signature, to find candidate copies in the index. */
+  /** One 8-byte keyword per band of the signature, to find candidate copies in the index. */
   public static final String BAND = "minhash_band";
 
   /**
@@ -87,49 +91,93 @@ public final class StoryGroups {
   public static Assignment assign(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(FIRST_PUBLISHED);
+    int n = ordered.size();
     // Hashing every shingle is the costly part; it takes all cores, like the indexer.
-    Map<String, StorySignature> all = new ConcurrentHashMap<>();
-    ordered.parallelStream().forEach(a -> all.putIfAbsent(a.id(), StorySignature.of(a)));
-    Map<String, StorySignature> signatures = new HashMap<>();
-    Map<String, List<String>> byBand = new HashMap<>();
+    StorySignature[] sigs = new StorySignature[n];
+    IntStream.range(0, n).parallel().forEach(i -> sigs[i] = StorySignature.of(ordered.get(i)));
+    // Articles by number in date order, bands by a 64-bit key: a band's members are compared in
+    // full before joining, so a key collision costs a comparison, never a wrong group.
+    Map<Long, int[]> byBand = new HashMap<>();
+    int[] shared = new int[n];
+    List<Integer> touched = new ArrayList<>();
+    int[] groupOf = new int[n];
     Map<String, String> groups = new LinkedHashMap<>();
-    for (Article a : ordered) {
-      if (groups.containsKey(a.id())) {
+    Map<String, StorySignature> signatures = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String id = ordered.get(i).id();
+      if (groups.containsKey(id)) {
         continue;
       }
-      StorySignature sig = all.get(a.id());
-      List<String> bands = bands(sig);
-      Map<String, Integer> shared = new HashMap<>();
-      for (String band : bands) {
-        for (String other : byBand.getOrDefault(band, List.of())) {
-          shared.merge(other, 1, Integer::sum);
+      long[] bands = bandKeys(sigs[i]);
+      for (long band : bands) {
+        int[] members = byBand.get(band);
+        for (int m = 1; members != null && m <= members[0]; m++) {
+          if (shared[members[m]]++ == 0) {
+            touched.add(members[m]);
+          }
         }
       }
-      String best = null;
+      int best = -1;
       double bestSimilarity = THRESHOLD;
-      List<Map.Entry<String, Integer>> candidates =
-          shared.entrySet().stream()
-              .filter(e -> e.getValue() >= MIN_SHARED_BANDS)
-              .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-              .limit(MAX_COMPARED)
-              .toList();
-      for (Map.Entry<String, Integer> candidate : candidates) {
-        double s = sig.similarity(signatures.get(candidate.getKey()));
-        if (s >= bestSimilarity && (best == null || s > bestSimilarity)) {
-          best = candidate.getKey();
+      for (int candidate : candidates(touched, shared)) {
+        double s = sigs[i].similarity(sigs[candidate]);
+        if (s >= bestSimilarity && (best == -1 || s > bestSimilarity)) {
+          best = candidate;
           bestSimilarity = s;
         }
       }
-      groups.put(a.id(), best == null ? a.id() : groups.get(best));
-      signatures.put(a.id(), sig);
-      for (String band : bands) {
-        List<String> members = byBand.computeIfAbsent(band, k -> new ArrayList<>());
-        if (members.size() < MAX_BAND_MEMBERS) {
-          members.add(a.id());
+      for (int t : touched) {
+        shared[t] = 0;
+      }
+      touched.clear();
+      groupOf[i] = best == -1 ? i : groupOf[best];
+      groups.put(id, ordered.get(groupOf[i]).id());
+      signatures.put(id, sigs[i]);
+      for (long band : bands) {
+        int[] members = byBand.computeIfAbsent(band, k -> new int[MAX_BAND_MEMBERS + 1]);
+        if (members[0] < MAX_BAND_MEMBERS) {
+          members[++members[0]] = i;
         }
       }
     }
-    return new Assignment(groups, all);
+    return new Assignment(groups, signatures);
+  }
+
+  /**
+   * The articles to compare in full: those sharing at least {@link #MIN_SHARED_BANDS} bands, most
+   * shared first, the earlier first among equals, at most {@link #MAX_COMPARED}.
+   */
+  private static List<Integer> candidates(List<Integer> touched, int[] shared) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int t : touched) {
+      if (shared[t] >= MIN_SHARED_BANDS) {
+        candidates.add(t);
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt((Integer t) -> -shared[t]).thenComparingInt(Integer::intValue));
+    return candidates.size() > MAX_COMPARED ? candidates.subList(0, MAX_COMPARED) : candidates;
+  }
+
+  /**
+   * A 64-bit key per band: the band's number and its buckets, mixed, so that bands of different
+   * numbers never share a key by their buckets alone.
+   */
+  private static long[] bandKeys(StorySignature sig) {
+    if (sig.isEmpty()) {
+      return new long[0];
+    }
+    int rows = StorySignature.BUCKETS / BANDS;
+    long[] keys = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      long key = b;
+      for (int r = 0; r < rows; r++) {
+        key = key * 0x9E3779B97F4A7C15L + sig.bucket(b * rows + r);
+        key ^= key >>> 29;
+      }
+      keys[b] = key;
+    }
+    return keys;
   }
 
   /** Earliest known day first, undated last; the sort is stable, so ties keep the given order. */
@@ -137,29 +185,21 @@ public final class StoryGroups {
       Comparator.comparing(
           (Article a) -> a.date().isKnown() ? a.date().day().toEpochDay() : Long.MAX_VALUE);
 
-  /** The band keys of a signature: band number and its buckets, so that bands never collide. */
-  public static List<String> bands(StorySignature sig) {
-    if (sig.isEmpty()) {
-      return List.of();
+  /** The band keys of a signature as 8-byte terms, for the {@link #BAND} field. */
+  public static List<BytesRef> bands(StorySignature sig) {
+    List<BytesRef> terms = new ArrayList<>(BANDS);
+    for (long key : bandKeys(sig)) {
+      terms.add(new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(key).array()));
     }
-    int rows = StorySignature.BUCKETS / BANDS;
-    List<String> keys = new ArrayList<>(BANDS);
-    for (int b = 0; b < BANDS; b++) {
-      StringBuilder key = new StringBuilder().append(b);
-      for (int r = 0; r < rows; r++) {
-        key.append(':').append(sig.buckets().get(b * rows + r));
-      }
-      keys.add(key.toString());
-    }
-    return keys;
+    return terms;
   }
 
   /** Adds the group, signature and band fields to an article's document. */
   static void tag(Document article, String group, StorySignature sig) {
     article.add(new StringField(GROUP, group, Field.Store.YES));
     article.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
-    article.add(new StoredField(SIGNATURE, sig.encoded()));
-    for (String band : bands(sig)) {
+    article.add(new StoredField(SIGNATURE, new BytesRef(sig.bytes())));
+    for (BytesRef band : bands(sig)) {
       article.add(new StringField(BAND, band, Field.Store.NO));
     }
   }

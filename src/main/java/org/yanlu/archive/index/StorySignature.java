@@ -1,7 +1,8 @@
 package org.yanlu.archive.index;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import org.apache.lucene.util.BytesRef;
 import org.yanlu.archive.article.Article;
 
 /**
@@ -15,10 +16,8 @@ import org.yanlu.archive.article.Article;
  * <p>Why not {@code MinHashFilter} itself: it makes a token and a UTF-16 byte array per shingle
  * and hashes 128 bits, which took a third of a bulk build's time; hashing the code points of each
  * window in place does the same job a hundred times faster.
- *
- * @param buckets the minimum hash of each bucket as 16 hex digits, in bucket order
  */
-public record StorySignature(List<String> buckets) {
+public final class StorySignature {
   /** Buckets per signature: 128 estimates a Jaccard similarity within about ±0.09 (2 σ). */
   public static final int BUCKETS = 128;
 
@@ -31,12 +30,17 @@ public record StorySignature(List<String> buckets) {
   /** The top bits of a shingle's hash that choose its bucket: 2^7 = {@link #BUCKETS}. */
   private static final int BUCKET_BITS = 7;
 
-  public StorySignature {
-    buckets = List.copyOf(buckets);
-    if (!buckets.isEmpty() && buckets.size() != BUCKETS) {
+  private static final StorySignature EMPTY = new StorySignature(new long[0]);
+
+  /** The least hash of each bucket, in bucket order; none for a text shorter than a shingle. */
+  private final long[] buckets;
+
+  private StorySignature(long[] buckets) {
+    if (buckets.length != 0 && buckets.length != BUCKETS) {
       throw new IllegalArgumentException(
-          "a signature has " + BUCKETS + " buckets or none, not " + buckets.size());
+          "a signature has " + BUCKETS + " buckets or none, not " + buckets.length);
     }
+    this.buckets = buckets;
   }
 
   /** The signature of an article's body; empty when the body is shorter than one shingle. */
@@ -48,7 +52,7 @@ public record StorySignature(List<String> buckets) {
   public static StorySignature ofText(String text) {
     int[] chars = ArticleFields.keyword(text).codePoints().toArray();
     if (chars.length < SHINGLE) {
-      return new StorySignature(List.of());
+      return EMPTY;
     }
     long[] least = new long[BUCKETS];
     boolean[] filled = new boolean[BUCKETS];
@@ -60,9 +64,9 @@ public record StorySignature(List<String> buckets) {
         filled[bucket] = true;
       }
     }
-    List<String> out = new ArrayList<>(BUCKETS);
+    long[] out = new long[BUCKETS];
     for (int b = 0; b < BUCKETS; b++) {
-      out.add(hex(least[nextFilled(filled, b)]));
+      out[b] = least[nextFilled(filled, b)];
     }
     return new StorySignature(out);
   }
@@ -91,24 +95,71 @@ public record StorySignature(List<String> buckets) {
     return h;
   }
 
-  private static String hex(long value) {
-    String digits = Long.toHexString(value);
-    return "0".repeat(16 - digits.length()) + digits;
-  }
-
-  /** A signature read back from {@link #encoded()}. */
+  /**
+   * A signature read back from {@link #encoded()}.
+   *
+   * @throws IllegalArgumentException when the text is not an encoded signature
+   */
   public static StorySignature decode(String encoded) {
-    return new StorySignature(
-        encoded == null || encoded.isEmpty() ? List.of() : List.of(encoded.split(" ")));
+    if (encoded == null || encoded.isEmpty()) {
+      return EMPTY;
+    }
+    String[] words = encoded.split(" ");
+    long[] buckets = new long[words.length];
+    for (int i = 0; i < words.length; i++) {
+      buckets[i] = Long.parseUnsignedLong(words[i], 16);
+    }
+    return new StorySignature(buckets);
   }
 
-  /** The buckets joined by spaces, to store the signature. */
+  /** The buckets as hex numbers joined by spaces, to store the signature. */
   public String encoded() {
-    return String.join(" ", buckets);
+    StringBuilder out = new StringBuilder(buckets.length * 17);
+    for (long b : buckets) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      out.append(Long.toHexString(b));
+    }
+    return out.toString();
+  }
+
+  /** The buckets as 8 bytes each, big-endian, to store the signature compactly. */
+  public byte[] bytes() {
+    ByteBuffer out = ByteBuffer.allocate(buckets.length * Long.BYTES);
+    for (long b : buckets) {
+      out.putLong(b);
+    }
+    return out.array();
+  }
+
+  /**
+   * A signature read back from {@link #bytes()}.
+   *
+   * @throws IllegalArgumentException when the bytes are not a stored signature
+   */
+  public static StorySignature ofBytes(BytesRef stored) {
+    if (stored == null || stored.length == 0) {
+      return EMPTY;
+    }
+    if (stored.length != BUCKETS * Long.BYTES) {
+      throw new IllegalArgumentException("a stored signature has " + stored.length + " bytes");
+    }
+    ByteBuffer in = ByteBuffer.wrap(stored.bytes, stored.offset, stored.length);
+    long[] buckets = new long[BUCKETS];
+    for (int i = 0; i < BUCKETS; i++) {
+      buckets[i] = in.getLong();
+    }
+    return new StorySignature(buckets);
+  }
+
+  /** The least hash of a bucket. */
+  public long bucket(int b) {
+    return buckets[b];
   }
 
   public boolean isEmpty() {
-    return buckets.isEmpty();
+    return buckets.length == 0;
   }
 
   /** The estimated Jaccard similarity of the two bodies: the share of buckets that agree. */
@@ -118,10 +169,25 @@ public record StorySignature(List<String> buckets) {
     }
     int same = 0;
     for (int i = 0; i < BUCKETS; i++) {
-      if (buckets.get(i).equals(other.buckets.get(i))) {
+      if (buckets[i] == other.buckets[i]) {
         same++;
       }
     }
     return same / (double) BUCKETS;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StorySignature other && Arrays.equals(buckets, other.buckets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(buckets);
+  }
+
+  @Override
+  public String toString() {
+    return "StorySignature[" + encoded() + "]";
   }
 }

@@ -3,11 +3,14 @@ package org.yanlu.archive.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,9 +19,19 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.yanlu.archive.article.Article;
 
 /**
@@ -46,11 +59,76 @@ final class ThemeTagger {
   /** Per text field, its type without storing: a field made of a token stream stores nothing. */
   private final Map<String, FieldType> unstoredTypes = new ConcurrentHashMap<>();
 
+  /** Each theme's query, made ready to match once rather than for every article. */
+  private final Map<String, Matcher> matchers = new LinkedHashMap<>();
+
   ThemeTagger(ThemeQueries themes, ArticleFields fields) {
     this.themes = themes;
     this.fields = fields;
     this.terms = new ThemeTerms(themes.byName().values());
     this.queriedFields = terms.fields();
+    themes.byName().forEach((name, query) -> matchers.put(name, Matcher.of(query)));
+  }
+
+  /**
+   * A theme query as it matches one document. Rewriting a query (flattening its clauses, dropping
+   * boosts for a yes-or-no match) cost more than running it on an article, so it is done once,
+   * on an empty index, when that keeps every term the query looks at: rewrites that depend on an
+   * index's terms would lose them there, and such a query is rewritten per article instead.
+   */
+  private record Matcher(Query query, boolean rewritten) {
+    static Matcher of(Query query) {
+      try {
+        Query once = new IndexSearcher(new MultiReader()).rewrite(new ConstantScoreQuery(query));
+        String before = termsOf(query);
+        return before != null && before.equals(termsOf(once))
+            ? new Matcher(once, true)
+            : new Matcher(query, false);
+      } catch (IOException e) {
+        return new Matcher(query, false);
+      }
+    }
+
+    boolean matches(IndexSearcher oneDocument) throws IOException {
+      if (!rewritten) {
+        return oneDocument.count(query) > 0;
+      }
+      Weight weight = oneDocument.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Scorer scorer = weight.scorer(oneDocument.getIndexReader().leaves().get(0));
+      return scorer != null && scorer.iterator().nextDoc() != DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    /** The terms and term patterns a query looks at, or null when some part names none. */
+    private static String termsOf(Query query) {
+      Set<String> seen = new TreeSet<>();
+      boolean[] leaf = {false};
+      query.visit(
+          new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+              return this;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... found) {
+              for (Term t : found) {
+                seen.add(t.field() + ":" + t.bytes());
+              }
+            }
+
+            @Override
+            public void consumeTermsMatching(
+                Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+              seen.add(field + "~");
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+              leaf[0] = true;
+            }
+          });
+      return leaf[0] ? null : seen.toString();
+    }
   }
 
   /**
@@ -91,8 +169,8 @@ final class ThemeTagger {
     // One searcher for all themes, counting without scores or the query cache.
     IndexSearcher searcher = memory.createSearcher();
     searcher.setQueryCache(null);
-    for (Map.Entry<String, Query> theme : themes.byName().entrySet()) {
-      if (searcher.count(theme.getValue()) > 0 && found.add(theme.getKey())) {
+    for (Map.Entry<String, Matcher> theme : matchers.entrySet()) {
+      if (theme.getValue().matches(searcher) && found.add(theme.getKey())) {
         tagged = true;
       }
     }

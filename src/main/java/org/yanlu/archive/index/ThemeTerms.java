@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -25,6 +27,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  */
 final class ThemeTerms {
   private final Map<String, Set<BytesRef>> terms = new HashMap<>();
+  private final Map<String, CharArraySet> namedText = new HashMap<>();
   private final Map<String, List<ByteRunAutomaton>> patterns = new HashMap<>();
   private boolean everyToken;
 
@@ -57,6 +60,12 @@ final class ThemeTerms {
     for (Query q : queries) {
       q.visit(collector);
     }
+    terms.forEach(
+        (field, set) -> {
+          CharArraySet text = new CharArraySet(set.size(), false);
+          set.forEach(t -> text.add(t.utf8ToString()));
+          namedText.put(field, text);
+        });
   }
 
   /** The fields the queries look at. */
@@ -71,17 +80,22 @@ final class ThemeTerms {
     if (everyToken) {
       return tokens;
     }
-    Set<BytesRef> named = terms.getOrDefault(field, Set.of());
+    CharArraySet named = namedText.getOrDefault(field, CharArraySet.EMPTY_SET);
     List<ByteRunAutomaton> matching = patterns.getOrDefault(field, List.of());
     return new FilteringTokenFilter(tokens) {
+      private final CharTermAttribute text = addAttribute(CharTermAttribute.class);
       private final TermToBytesRefAttribute term = addAttribute(TermToBytesRefAttribute.class);
 
       @Override
       protected boolean accept() {
-        BytesRef bytes = term.getBytesRef();
-        if (named.contains(bytes)) {
+        // Named terms are looked up as text, which spares most tokens their UTF-8 bytes.
+        if (named.contains(text.buffer(), 0, text.length())) {
           return true;
         }
+        if (matching.isEmpty()) {
+          return false;
+        }
+        BytesRef bytes = term.getBytesRef();
         for (ByteRunAutomaton pattern : matching) {
           if (pattern.run(bytes.bytes, bytes.offset, bytes.length)) {
             return true;

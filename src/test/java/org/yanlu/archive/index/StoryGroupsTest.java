@@ -125,7 +125,7 @@ class StoryGroupsTest {
   @Test
   void aSignatureReadsBackAsItWasStored() throws IOException {
     StorySignature sig = StorySignature.of(magazine().get(0));
-    assertEquals(StorySignature.BUCKETS, sig.buckets().size());
+    assertEquals(StorySignature.BUCKETS, sig.encoded().split(" ").length);
     assertEquals(sig, StorySignature.decode(sig.encoded()));
   }
 }

@@ -24,12 +24,17 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexCommitData;
@@ -115,18 +120,29 @@ public final class Searcher implements AutoCloseable {
                 0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
           int topN = StoryCollapse.window(request.page(), request.size());
-          DrillSideways sideways = new DrillSideways(s, fields.facetsConfig(), s.facetState());
-          DrillSideways.DrillSidewaysResult result =
-              request.sort() == Sort.RELEVANCE
-                  ? sideways.search(query, topN)
-                  : sideways.search(query, null, null, topN, luceneSort(request.sort()), true);
+          org.apache.lucene.search.Sort sort =
+              request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort());
+          // One pass over the hits ranks them, counts facets and counts stories.
+          CollectorManager<?, ? extends TopDocs> ranking =
+              sort == null
+                  ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false)
+                  : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
+          DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
+              new DrillSideways(s, fields.facetsConfig(), s.facetState())
+                  .search(query, new MultiCollectorManager(ranking, StoryCollapse.counter()));
+          TopDocs ranked = (TopDocs) result.collectorResult[0];
+          if (sort != null) {
+            // Sorted by date, the hits still show their relevance score.
+            TopFieldCollector.populateScores(ranked.scoreDocs, s, query);
+          }
           StoryCollapse.Page stories =
               StoryCollapse.page(
                   s,
                   query,
-                  request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort()),
-                  result.hits.scoreDocs,
-                  result.hits.totalHits.value,
+                  sort,
+                  ranked.scoreDocs,
+                  ranked.totalHits.value,
+                  StoryCollapse.stories(s, result.collectorResult[1]),
                   request.page(),
                   request.size());
           List<Hit> hits =

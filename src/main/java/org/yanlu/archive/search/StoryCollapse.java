@@ -68,12 +68,14 @@ final class StoryCollapse {
 
   /**
    * The page of distinct stories among the hits of {@code query}, each story shown by its best
-   * hit. Usually decided within {@code ranked}: stories are counted in one pass over group
-   * ordinals, and the ranked window is deduplicated by doc values. Only when the window holds too
-   * few stories (a page deep among many copies) do Lucene's grouping collectors search again.
+   * hit. Usually decided within {@code ranked}: stories were counted by group ordinals in the
+   * search that ranked the hits, and the ranked window is deduplicated by doc values. Only when
+   * the window holds too few stories (a page deep among many copies) do Lucene's grouping
+   * collectors search again.
    *
    * @param ranked the query's top {@link #window} hits in order, as already searched
    * @param totalHits how many articles match
+   * @param stories how many stories match, as {@link #stories} counted them
    * @param sort the order of the hits, or null for relevance
    */
   static Page page(
@@ -82,10 +84,10 @@ final class StoryCollapse {
       org.apache.lucene.search.Sort sort,
       ScoreDoc[] ranked,
       long totalHits,
+      long stories,
       int page,
       int size)
       throws IOException {
-    long stories = countStories(s, query);
     int from = (page - 1) * size;
     int to = page * size;
     if (stories == totalHits) {
@@ -281,8 +283,22 @@ final class StoryCollapse {
    * marks are carried into the searcher's one numbering of groups and counted. An article without
    * a group (indexed before groups existed) is a story of its own.
    */
-  private static long countStories(FacetedIndexSearcher s, Query query) throws IOException {
-    List<SegmentStories> perSegment = s.search(query, new StoryCounterManager());
+  /**
+   * Collects the group ordinals of a query's hits, to search along with the ranking: {@link
+   * #stories} then counts the distinct stories they belong to.
+   */
+  static CollectorManager<?, ?> counter() {
+    return new StoryCounterManager();
+  }
+
+  /**
+   * How many distinct stories the collected hits belong to.
+   *
+   * @param counted what the {@link #counter()} of a search gave
+   */
+  static long stories(FacetedIndexSearcher s, Object counted) throws IOException {
+    @SuppressWarnings("unchecked")
+    List<SegmentStories> perSegment = (List<SegmentStories>) counted;
     OrdinalMap numbering = s.storyOrdinals();
     FixedBitSet stories = new FixedBitSet(Math.max(1, Math.toIntExact(numbering.getValueCount())));
     long ungrouped = 0;

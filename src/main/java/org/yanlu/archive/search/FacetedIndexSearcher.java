@@ -22,6 +22,9 @@ final class FacetedIndexSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final OrdinalMap storyOrdinals;
 
+  /** The counts of a search over every article, once asked for; they change only with the reader. */
+  private volatile Searcher.Counted everything;
+
   FacetedIndexSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     this.facetState =
@@ -44,6 +47,23 @@ final class FacetedIndexSearcher extends IndexSearcher {
       groups[leaf.ord] = DocValues.getSorted(leaf.reader(), StoryGroups.GROUP);
     }
     return OrdinalMap.build(null, groups, PackedInts.DEFAULT);
+  }
+
+  /** The counts of a search over every article, counted by {@code counting} the first time. */
+  Searcher.Counted everything(CountingSearch counting) throws IOException {
+    Searcher.Counted counted = everything;
+    if (counted == null) {
+      // Two first searches may both count; they count the same.
+      counted = counting.count();
+      everything = counted;
+    }
+    return counted;
+  }
+
+  /** A search that counts, which may fail as searches do. */
+  @FunctionalInterface
+  interface CountingSearch {
+    Searcher.Counted count() throws IOException;
   }
 
   /** The facet ordinals, or null for an empty index. */

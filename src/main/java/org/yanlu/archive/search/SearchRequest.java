@@ -150,6 +150,19 @@ public record SearchRequest(
         places);
   }
 
+  /** Whether the request keeps every article: no outlet, speaker, theme, month, name or date. */
+  boolean selectsEverything() {
+    return sources.isEmpty()
+        && speakers.isEmpty()
+        && themes.isEmpty()
+        && months.isEmpty()
+        && people.isEmpty()
+        && organisations.isEmpty()
+        && places.isEmpty()
+        && fromDay() == null
+        && toDay() == null;
+  }
+
   /** The first day {@code from} covers, or null when there is no lower bound. */
   public LocalDate fromDay() {
     return from == null ? null : firstDay(from);

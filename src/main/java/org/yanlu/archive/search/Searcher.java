@@ -26,6 +26,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -122,27 +123,26 @@ public final class Searcher implements AutoCloseable {
           int topN = StoryCollapse.window(request.page(), request.size());
           org.apache.lucene.search.Sort sort =
               request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort());
-          // One pass over the hits ranks them, counts facets and counts stories.
-          CollectorManager<?, ? extends TopDocs> ranking =
-              sort == null
-                  ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false)
-                  : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
-          DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-              new DrillSideways(s, fields.facetsConfig(), s.facetState())
-                  .search(query, new MultiCollectorManager(ranking, StoryCollapse.counter()));
-          TopDocs ranked = (TopDocs) result.collectorResult[0];
+          Counted counted =
+              parsed.match() instanceof MatchAllDocsQuery && request.selectsEverything()
+                  ? s.everything(() -> count(s, query, null, topN, request).counts())
+                  : null;
+          Ranked ranked =
+              counted == null
+                  ? count(s, query, sort, topN, request)
+                  : new Ranked(rankOnly(s, query, sort, topN), counted);
           if (sort != null) {
             // Sorted by date, the hits still show their relevance score.
-            TopFieldCollector.populateScores(ranked.scoreDocs, s, query);
+            TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);
           }
           StoryCollapse.Page stories =
               StoryCollapse.page(
                   s,
                   query,
                   sort,
-                  ranked.scoreDocs,
-                  ranked.totalHits.value,
-                  StoryCollapse.stories(s, result.collectorResult[1]),
+                  ranked.top().scoreDocs,
+                  ranked.counts().hits(),
+                  ranked.counts().stories(),
                   request.page(),
                   request.size());
           List<Hit> hits =
@@ -154,8 +154,57 @@ public final class Searcher implements AutoCloseable {
               request.size(),
               millisSince(start),
               hits,
-              facets(result.facets, request));
+              ranked.counts().facets());
         });
+  }
+
+  /**
+   * What a search counts over all its hits.
+   *
+   * @param facets the counts of each facet, as results list them
+   * @param hits how many articles match
+   * @param stories how many distinct stories they make
+   */
+  record Counted(Map<String, List<FacetCount>> facets, long hits, long stories) {}
+
+  /** The top hits of a search and its counts. */
+  private record Ranked(TopDocs top, Counted counts) {}
+
+  /** One pass over the hits that ranks them, counts the facets and counts the stories. */
+  private Ranked count(
+      FacetedIndexSearcher s,
+      DrillDownQuery query,
+      org.apache.lucene.search.Sort sort,
+      int topN,
+      SearchRequest request)
+      throws IOException {
+    CollectorManager<?, ? extends TopDocs> ranking =
+        sort == null
+            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false)
+            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
+    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
+        new DrillSideways(s, fields.facetsConfig(), s.facetState())
+            .search(query, new MultiCollectorManager(ranking, StoryCollapse.counter()));
+    TopDocs top = (TopDocs) result.collectorResult[0];
+    return new Ranked(
+        top,
+        new Counted(
+            // Read now: the counts read labels through doc values that one thread may use at once.
+            facets(result.facets, request),
+            top.totalHits.value,
+            StoryCollapse.stories(s, result.collectorResult[1])));
+  }
+
+  /**
+   * The top hits only, for a search whose counts are known: the collector may skip hits that
+   * cannot make the page (by the day's points when sorted by date), as counting need not see them.
+   */
+  private static TopDocs rankOnly(
+      IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int topN)
+      throws IOException {
+    return sort == null
+        ? s.search(query, new TopScoreDocCollectorManager(topN, null, topN, false))
+        : s.search(query, new TopFieldCollectorManager(sort, topN, null, topN, false));
   }
 
   /**

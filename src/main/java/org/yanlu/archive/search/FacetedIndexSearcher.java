@@ -23,7 +23,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
   private final OrdinalMap storyOrdinals;
 
   /** The counts of a search over every article, once asked for; they change only with the reader. */
-  private volatile Searcher.Counted everything;
+  private volatile RankedHits.Counted everything;
 
   FacetedIndexSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
@@ -50,8 +50,8 @@ final class FacetedIndexSearcher extends IndexSearcher {
   }
 
   /** The counts of a search over every article, counted by {@code counting} the first time. */
-  Searcher.Counted everything(CountingSearch counting) throws IOException {
-    Searcher.Counted counted = everything;
+  RankedHits.Counted everything(CountingSearch counting) throws IOException {
+    RankedHits.Counted counted = everything;
     if (counted == null) {
       // Two first searches may both count; they count the same.
       counted = counting.count();
@@ -63,7 +63,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
   /** A search that counts, which may fail as searches do. */
   @FunctionalInterface
   interface CountingSearch {
-    Searcher.Counted count() throws IOException;
+    RankedHits.Counted count() throws IOException;
   }
 
   /** The facet ordinals, or null for an empty index. */

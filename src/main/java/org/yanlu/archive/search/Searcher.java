@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,26 +15,19 @@ import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexCommitData;
@@ -49,10 +41,6 @@ import org.yanlu.archive.index.Indexer;
  * index.
  */
 public final class Searcher implements AutoCloseable {
-  /** Facet values listed per dimension (months are all listed). */
-  private static final int FACET_VALUES = 20;
-
-  private static final int MONTH_VALUES = 1000;
   private static final int EXPORT_BATCH = 500;
   private static final int RELATED = 5;
   private static final Set<String> HIT_FIELDS =
@@ -123,14 +111,16 @@ public final class Searcher implements AutoCloseable {
           int topN = StoryCollapse.window(request.page(), request.size());
           org.apache.lucene.search.Sort sort =
               request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort());
-          Counted counted =
+          FacetsConfig config = fields.facetsConfig();
+          RankedHits.Counted counted =
               parsed.match() instanceof MatchAllDocsQuery && request.selectsEverything()
-                  ? s.everything(() -> count(s, query, null, topN, request).counts())
+                  ? s.everything(
+                      () -> RankedHits.count(s, config, query, null, topN, request).counts())
                   : null;
-          Ranked ranked =
+          RankedHits ranked =
               counted == null
-                  ? count(s, query, sort, topN, request)
-                  : new Ranked(rankOnly(s, query, sort, topN), counted);
+                  ? RankedHits.count(s, config, query, sort, topN, request)
+                  : new RankedHits(RankedHits.rankOnly(s, query, sort, topN), counted);
           if (sort != null) {
             // Sorted by date, the hits still show their relevance score.
             TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);
@@ -156,55 +146,6 @@ public final class Searcher implements AutoCloseable {
               hits,
               ranked.counts().facets());
         });
-  }
-
-  /**
-   * What a search counts over all its hits.
-   *
-   * @param facets the counts of each facet, as results list them
-   * @param hits how many articles match
-   * @param stories how many distinct stories they make
-   */
-  record Counted(Map<String, List<FacetCount>> facets, long hits, long stories) {}
-
-  /** The top hits of a search and its counts. */
-  private record Ranked(TopDocs top, Counted counts) {}
-
-  /** One pass over the hits that ranks them, counts the facets and counts the stories. */
-  private Ranked count(
-      FacetedIndexSearcher s,
-      DrillDownQuery query,
-      org.apache.lucene.search.Sort sort,
-      int topN,
-      SearchRequest request)
-      throws IOException {
-    CollectorManager<?, ? extends TopDocs> ranking =
-        sort == null
-            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false)
-            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
-    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-        new DrillSideways(s, fields.facetsConfig(), s.facetState())
-            .search(query, new MultiCollectorManager(ranking, StoryCollapse.counter()));
-    TopDocs top = (TopDocs) result.collectorResult[0];
-    return new Ranked(
-        top,
-        new Counted(
-            // Read now: the counts read labels through doc values that one thread may use at once.
-            facets(result.facets, request),
-            top.totalHits.value,
-            StoryCollapse.stories(s, result.collectorResult[1])));
-  }
-
-  /**
-   * The top hits only, for a search whose counts are known: the collector may skip hits that
-   * cannot make the page (by the day's points when sorted by date), as counting need not see them.
-   */
-  private static TopDocs rankOnly(
-      IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int topN)
-      throws IOException {
-    return sort == null
-        ? s.search(query, new TopScoreDocCollectorManager(topN, null, topN, false))
-        : s.search(query, new TopFieldCollectorManager(sort, topN, null, topN, false));
   }
 
   /**
@@ -392,66 +333,8 @@ public final class Searcher implements AutoCloseable {
     return hits;
   }
 
-  private static Map<String, List<FacetCount>> facets(Facets facets, SearchRequest request)
-      throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : ArticleFields.FACETS) {
-      List<String> selected = selected(dim, request);
-      boolean month = dim.equals(ArticleFields.FACET_MONTH);
-      List<FacetCount> counts = new ArrayList<>();
-      FacetResult result = topChildren(facets, month ? MONTH_VALUES : FACET_VALUES, dim);
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          counts.add(new FacetCount(lv.label, lv.value.longValue(), selected.contains(lv.label)));
-        }
-      }
-      for (String value : selected) {
-        if (counts.stream().noneMatch(c -> c.value().equals(value))) {
-          Number n = specificValue(facets, dim, value);
-          counts.add(new FacetCount(value, n == null ? 0 : Math.max(0, n.longValue()), true));
-        }
-      }
-      if (month) {
-        counts.sort(Comparator.comparing(FacetCount::value));
-      }
-      out.put(dim, counts);
-    }
-    return out;
-  }
-
-  private static FacetResult topChildren(Facets facets, int n, String dim) throws IOException {
-    try {
-      return facets.getTopChildren(n, dim);
-    } catch (IllegalArgumentException e) {
-      // The dimension has no value in this index yet (speakers before the enricher runs).
-      return null;
-    }
-  }
-
-  private static Number specificValue(Facets facets, String dim, String value) throws IOException {
-    try {
-      return facets.getSpecificValue(dim, value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static List<String> selected(String dim, SearchRequest request) {
-    return switch (dim) {
-      case ArticleFields.FACET_SOURCE -> request.sources();
-      case ArticleFields.FACET_SPEAKER -> request.speakers();
-      case ArticleFields.FACET_THEME -> request.themes();
-      case ArticleFields.FACET_MONTH -> request.months();
-      case ArticleFields.FACET_PERSON -> request.people();
-      case ArticleFields.FACET_ORGANISATION -> request.organisations();
-      case ArticleFields.FACET_PLACE -> request.places();
-      default -> List.of();
-    };
-  }
-
   private static long millisSince(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
-
 
 }

@@ -1,0 +1,140 @@
+package org.yanlu.archive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.yanlu.archive.index.ArticleFields;
+
+/**
+ * The top hits of a search, from which its page is cut, with what it counts over all its hits:
+ * facets, articles and distinct stories.
+ *
+ * @param top the top hits in order
+ * @param counts the counts over all hits
+ */
+record RankedHits(TopDocs top, RankedHits.Counted counts) {
+  /** Facet values listed per dimension (months are all listed). */
+  private static final int FACET_VALUES = 20;
+
+  private static final int MONTH_VALUES = 1000;
+
+  /**
+   * What a search counts over all its hits.
+   *
+   * @param facets the counts of each facet, as results list them
+   * @param hits how many articles match
+   * @param stories how many distinct stories they make
+   */
+  record Counted(Map<String, List<FacetCount>> facets, long hits, long stories) {}
+
+  /** One pass over the hits that ranks them, counts the facets and counts the stories. */
+  static RankedHits count(
+      FacetedIndexSearcher s,
+      FacetsConfig config,
+      DrillDownQuery query,
+      org.apache.lucene.search.Sort sort,
+      int topN,
+      SearchRequest request)
+      throws IOException {
+    CollectorManager<?, ? extends TopDocs> ranking =
+        sort == null
+            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false)
+            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
+    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
+        new DrillSideways(s, config, s.facetState())
+            .search(query, new MultiCollectorManager(ranking, StoryCollapse.counter()));
+    TopDocs top = (TopDocs) result.collectorResult[0];
+    return new RankedHits(
+        top,
+        new Counted(
+            // Read now: the counts read labels through doc values that one thread may use at once.
+            facets(result.facets, request),
+            top.totalHits.value,
+            StoryCollapse.stories(s, result.collectorResult[1])));
+  }
+
+  /**
+   * The top hits only, for a search whose counts are known: the collector may skip hits that
+   * cannot make the page (by the day's points when sorted by date), as counting need not see them.
+   */
+  static TopDocs rankOnly(
+      IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int topN)
+      throws IOException {
+    return sort == null
+        ? s.search(query, new TopScoreDocCollectorManager(topN, null, topN, false))
+        : s.search(query, new TopFieldCollectorManager(sort, topN, null, topN, false));
+  }
+
+  private static Map<String, List<FacetCount>> facets(Facets facets, SearchRequest request)
+      throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : ArticleFields.FACETS) {
+      List<String> selected = selected(dim, request);
+      boolean month = dim.equals(ArticleFields.FACET_MONTH);
+      List<FacetCount> counts = new ArrayList<>();
+      FacetResult result = topChildren(facets, month ? MONTH_VALUES : FACET_VALUES, dim);
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          counts.add(new FacetCount(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+        }
+      }
+      for (String value : selected) {
+        if (counts.stream().noneMatch(c -> c.value().equals(value))) {
+          Number n = specificValue(facets, dim, value);
+          counts.add(new FacetCount(value, n == null ? 0 : Math.max(0, n.longValue()), true));
+        }
+      }
+      if (month) {
+        counts.sort(Comparator.comparing(FacetCount::value));
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  private static FacetResult topChildren(Facets facets, int n, String dim) throws IOException {
+    try {
+      return facets.getTopChildren(n, dim);
+    } catch (IllegalArgumentException e) {
+      // The dimension has no value in this index yet (speakers before the enricher runs).
+      return null;
+    }
+  }
+
+  private static Number specificValue(Facets facets, String dim, String value) throws IOException {
+    try {
+      return facets.getSpecificValue(dim, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static List<String> selected(String dim, SearchRequest request) {
+    return switch (dim) {
+      case ArticleFields.FACET_SOURCE -> request.sources();
+      case ArticleFields.FACET_SPEAKER -> request.speakers();
+      case ArticleFields.FACET_THEME -> request.themes();
+      case ArticleFields.FACET_MONTH -> request.months();
+      case ArticleFields.FACET_PERSON -> request.people();
+      case ArticleFields.FACET_ORGANISATION -> request.organisations();
+      case ArticleFields.FACET_PLACE -> request.places();
+      default -> List.of();
+    };
+  }
+}

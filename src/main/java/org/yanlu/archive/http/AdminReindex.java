@@ -33,10 +33,13 @@ final class AdminReindex {
     ctx.json(reindex.reindex());
   }
 
-  private static boolean isLoopback(String address) {
+  /** Whether a request's remote address is this machine's loopback; anything unreadable is not. */
+  static boolean isLoopback(String address) {
     try {
-      // A literal address parses without a name lookup.
-      return address != null && InetAddress.getByName(address).isLoopbackAddress();
+      // A literal address parses without a name lookup; an empty one would parse as localhost.
+      return address != null
+          && !address.isBlank()
+          && InetAddress.getByName(address).isLoopbackAddress();
     } catch (UnknownHostException e) {
       return false;
     }

@@ -49,6 +49,18 @@ public final class ChineseFolding {
     }
   }
 
+  /** Whether a code point folds to itself, as most Chinese text does. */
+  public static boolean foldsToItself(int codePoint) {
+    if (codePoint < 0x80) {
+      return codePoint < 'A' || codePoint > 'Z';
+    }
+    if (codePoint < Table.BMP) {
+      return Table.FOLDED[codePoint] == null;
+    }
+    String folded = foldUncached(codePoint);
+    return folded.codePointCount(0, folded.length()) == 1 && folded.codePointAt(0) == codePoint;
+  }
+
   /** Folds a whole text, character by character. */
   public static String fold(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -121,6 +121,9 @@ public final class ExactTokenizer extends Tokenizer {
 
   /** Whitespace and invisible format characters are not part of what a reader quotes. */
   static boolean isIgnorable(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return false; // the common CJK ideographs, most of any text, are letters
+    }
     return cp == END
         || Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)

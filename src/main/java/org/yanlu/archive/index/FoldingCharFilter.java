@@ -42,12 +42,16 @@ public final class FoldingCharFilter extends BaseCharFilter {
     for (int n = input.read(buf); n != -1; n = input.read(buf)) {
       original.append(buf, 0, n);
     }
+    if (foldsToItself(original)) {
+      folded = original.toString(); // most text: nothing to copy character by character
+      return;
+    }
     StringBuilder out = new StringBuilder(original.length());
     int diff = 0;
     for (int in = 0; in < original.length(); ) {
       int cp = Character.codePointAt(original, in);
       int outStart = out.length();
-      if (keepPunctuation && !Character.isLetterOrDigit(cp)) {
+      if (keepsAsIs(cp)) {
         out.appendCodePoint(cp);
       } else {
         ChineseFolding.foldInto(cp, out);
@@ -66,5 +70,21 @@ public final class FoldingCharFilter extends BaseCharFilter {
       }
     }
     folded = out.toString();
+  }
+
+  private boolean foldsToItself(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      if (!ChineseFolding.foldsToItself(cp) && !keepsAsIs(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /** Punctuation and symbols, when this filter keeps them: they are not folded. */
+  private boolean keepsAsIs(int cp) {
+    return keepPunctuation && !Character.isLetterOrDigit(cp);
   }
 }

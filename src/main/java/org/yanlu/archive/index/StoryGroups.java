@@ -2,11 +2,14 @@ package org.yanlu.archive.index;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -92,71 +95,106 @@ public final class StoryGroups {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(FIRST_PUBLISHED);
     int n = ordered.size();
-    // Hashing every shingle is the costly part; it takes all cores, like the indexer.
+    boolean[] repeated = new boolean[n]; // an id seen before: the first article of an id counts
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      repeated[i] = !ids.add(ordered.get(i).id());
+    }
     StorySignature[] sigs = new StorySignature[n];
-    IntStream.range(0, n).parallel().forEach(i -> sigs[i] = StorySignature.of(ordered.get(i)));
+    long[][] bands = new long[n][];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              sigs[i] = StorySignature.of(ordered.get(i));
+              bands[i] = bandKeys(sigs[i]);
+            });
     // Articles by number in date order, bands by a 64-bit key: a band's members are compared in
     // full before joining, so a key collision costs a comparison, never a wrong group.
     Map<Long, int[]> byBand = new HashMap<>();
-    int[] shared = new int[n];
-    List<Integer> touched = new ArrayList<>();
-    int[] groupOf = new int[n];
-    Map<String, String> groups = new LinkedHashMap<>();
-    Map<String, StorySignature> signatures = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      String id = ordered.get(i).id();
-      if (groups.containsKey(id)) {
+      if (repeated[i]) {
         continue;
       }
-      long[] bands = bandKeys(sigs[i]);
-      for (long band : bands) {
-        int[] members = byBand.get(band);
-        for (int m = 1; members != null && m <= members[0]; m++) {
-          if (shared[members[m]]++ == 0) {
-            touched.add(members[m]);
-          }
-        }
-      }
-      int best = -1;
-      double bestSimilarity = THRESHOLD;
-      for (int candidate : candidates(touched, shared)) {
-        double s = sigs[i].similarity(sigs[candidate]);
-        if (s >= bestSimilarity && (best == -1 || s > bestSimilarity)) {
-          best = candidate;
-          bestSimilarity = s;
-        }
-      }
-      for (int t : touched) {
-        shared[t] = 0;
-      }
-      touched.clear();
-      groupOf[i] = best == -1 ? i : groupOf[best];
-      groups.put(id, ordered.get(groupOf[i]).id());
-      signatures.put(id, sigs[i]);
-      for (long band : bands) {
+      for (long band : bands[i]) {
         int[] members = byBand.computeIfAbsent(band, k -> new int[MAX_BAND_MEMBERS + 1]);
         if (members[0] < MAX_BAND_MEMBERS) {
           members[++members[0]] = i;
         }
       }
     }
+    // Which earlier article each one copies depends on signatures alone, so all are found at once
+    // on every core; only following the copies to the story's first article goes in order.
+    ThreadLocal<int[]> sharedBands = ThreadLocal.withInitial(() -> new int[n]);
+    int[] copied = new int[n];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i ->
+                copied[i] =
+                    repeated[i] ? -1 : mostSimilarEarlier(i, sigs, bands[i], byBand, sharedBands));
+    int[] groupOf = new int[n];
+    Map<String, String> groups = new LinkedHashMap<>();
+    Map<String, StorySignature> signatures = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (repeated[i]) {
+        continue;
+      }
+      groupOf[i] = copied[i] == -1 ? i : groupOf[copied[i]];
+      String id = ordered.get(i).id();
+      groups.put(id, ordered.get(groupOf[i]).id());
+      signatures.put(id, sigs[i]);
+    }
     return new Assignment(groups, signatures);
   }
 
   /**
-   * The articles to compare in full: those sharing at least {@link #MIN_SHARED_BANDS} bands, most
-   * shared first, the earlier first among equals, at most {@link #MAX_COMPARED}.
+   * The earlier article most similar to article {@code i} at or above the threshold, or -1. It is
+   * sought among the earlier members of its bands sharing at least {@link #MIN_SHARED_BANDS} of
+   * them, most shared first, the earlier first among equals, at most {@link #MAX_COMPARED}.
+   *
+   * @param sharedBands per thread, bands shared per article; all zero between calls
    */
-  private static List<Integer> candidates(List<Integer> touched, int[] shared) {
-    List<Integer> candidates = new ArrayList<>();
-    for (int t : touched) {
-      if (shared[t] >= MIN_SHARED_BANDS) {
-        candidates.add(t);
+  private static int mostSimilarEarlier(
+      int i,
+      StorySignature[] sigs,
+      long[] bands,
+      Map<Long, int[]> byBand,
+      ThreadLocal<int[]> sharedBands) {
+    int[] shared = sharedBands.get();
+    int[] touched = new int[bands.length * MAX_BAND_MEMBERS];
+    int touchedCount = 0;
+    for (long band : bands) {
+      int[] members = byBand.get(band);
+      // Members are in date order: those from i on are not earlier.
+      for (int m = 1; members != null && m <= members[0] && members[m] < i; m++) {
+        if (shared[members[m]]++ == 0) {
+          touched[touchedCount++] = members[m];
+        }
       }
     }
-    candidates.sort(
-        Comparator.comparingInt((Integer t) -> -shared[t]).thenComparingInt(Integer::intValue));
-    return candidates.size() > MAX_COMPARED ? candidates.subList(0, MAX_COMPARED) : candidates;
+    // Most shared bands first, then the earlier: (bands not shared, article number), as one long.
+    long[] candidates = new long[touchedCount];
+    int candidateCount = 0;
+    for (int t = 0; t < touchedCount; t++) {
+      int j = touched[t];
+      if (shared[j] >= MIN_SHARED_BANDS) {
+        candidates[candidateCount++] = ((long) (BANDS - shared[j]) << 32) | j;
+      }
+      shared[j] = 0;
+    }
+    Arrays.sort(candidates, 0, candidateCount);
+    int best = -1;
+    double bestSimilarity = THRESHOLD;
+    for (int c = 0; c < Math.min(candidateCount, MAX_COMPARED); c++) {
+      int j = (int) candidates[c];
+      double s = sigs[i].similarity(sigs[j]);
+      if (s >= bestSimilarity && (best == -1 || s > bestSimilarity)) {
+        best = j;
+        bestSimilarity = s;
+      }
+    }
+    return best;
   }
 
   /**

@@ -45,30 +45,69 @@ public final class StorySignature {
 
   /** The signature of an article's body; empty when the body is shorter than one shingle. */
   public static StorySignature of(Article article) {
-    return ofText(String.join("", article.paragraphs()));
+    Shingles shingles = new Shingles();
+    for (String paragraph : article.paragraphs()) {
+      shingles.addText(paragraph);
+    }
+    return shingles.signature();
   }
 
   /** The signature of a text, folded and without whitespace as the exact fields see it. */
   public static StorySignature ofText(String text) {
-    int[] chars = ArticleFields.keyword(text).codePoints().toArray();
-    if (chars.length < SHINGLE) {
-      return EMPTY;
+    Shingles shingles = new Shingles();
+    shingles.addText(text);
+    return shingles.signature();
+  }
+
+  /**
+   * The least hash per bucket of the shingles of a text fed in pieces, in one pass: signatures are
+   * computed for every article of a build, so the text is neither copied nor boxed.
+   */
+  private static final class Shingles {
+    private final int[] window = new int[SHINGLE];
+    private final long[] least = new long[BUCKETS];
+    private final boolean[] filled = new boolean[BUCKETS];
+    private int seen;
+
+    void addText(String text) {
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (ChineseFolding.foldsToItself(cp)) {
+          add(cp);
+        } else {
+          ChineseFolding.fold(cp).codePoints().forEach(this::add);
+        }
+      }
     }
-    long[] least = new long[BUCKETS];
-    boolean[] filled = new boolean[BUCKETS];
-    for (int start = 0; start + SHINGLE <= chars.length; start++) {
-      long hash = shingleHash(chars, start);
+
+    private void add(int cp) {
+      if (ExactTokenizer.isIgnorable(cp)) {
+        return;
+      }
+      System.arraycopy(window, 1, window, 0, SHINGLE - 1);
+      window[SHINGLE - 1] = cp;
+      if (++seen < SHINGLE) {
+        return;
+      }
+      long hash = shingleHash(window);
       int bucket = (int) (hash >>> (Long.SIZE - BUCKET_BITS));
       if (!filled[bucket] || Long.compareUnsigned(hash, least[bucket]) < 0) {
         least[bucket] = hash;
         filled[bucket] = true;
       }
     }
-    long[] out = new long[BUCKETS];
-    for (int b = 0; b < BUCKETS; b++) {
-      out[b] = least[nextFilled(filled, b)];
+
+    StorySignature signature() {
+      if (seen < SHINGLE) {
+        return EMPTY;
+      }
+      long[] out = new long[BUCKETS];
+      for (int b = 0; b < BUCKETS; b++) {
+        out[b] = least[nextFilled(filled, b)];
+      }
+      return new StorySignature(out);
     }
-    return new StorySignature(out);
   }
 
   /** The bucket itself if filled, else the next filled one, wrapping round; one is filled. */
@@ -80,11 +119,11 @@ public final class StorySignature {
     return b;
   }
 
-  /** A 64-bit hash of the {@link #SHINGLE} code points from {@code start}: mixed, then finalised. */
-  private static long shingleHash(int[] chars, int start) {
+  /** A 64-bit hash of the {@link #SHINGLE} code points of a shingle: mixed, then finalised. */
+  private static long shingleHash(int[] shingle) {
     long h = 0x9E3779B97F4A7C15L;
-    for (int i = start; i < start + SHINGLE; i++) {
-      h = Long.rotateLeft((h ^ chars[i]) * 0xC2B2AE3D27D4EB4FL, 31);
+    for (int cp : shingle) {
+      h = Long.rotateLeft((h ^ cp) * 0xC2B2AE3D27D4EB4FL, 31);
     }
     // MurmurHash3's 64-bit finaliser, so that every input bit reaches the top (bucket) bits.
     h ^= h >>> 33;

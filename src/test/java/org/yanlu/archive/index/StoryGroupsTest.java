@@ -1,6 +1,7 @@
 package org.yanlu.archive.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
+import org.yanlu.archive.index.SyndicatedCopies.Alteration;
 
 class StoryGroupsTest {
   private static List<Article> magazine() throws IOException {
@@ -127,5 +129,44 @@ class StoryGroupsTest {
     StorySignature sig = StorySignature.of(magazine().get(0));
     assertEquals(StorySignature.BUCKETS, sig.encoded().split(" ").length);
     assertEquals(sig, StorySignature.decode(sig.encoded()));
+  }
+
+  @Test
+  void aSignatureIsOfTheFoldedTextWithoutWhitespaceHoweverItIsCutIntoParagraphs()
+      throws IOException {
+    Article a = magazine().get(0);
+    String body = String.join("", a.paragraphs());
+    assertEquals(StorySignature.ofText(body), StorySignature.of(a));
+    assertEquals(StorySignature.ofText(ArticleFields.keyword(body)), StorySignature.of(a));
+    assertEquals(
+        StorySignature.ofText("数字中国建设ai5g"), StorySignature.ofText("數字 中國\u3000建設ＡＩ５Ｇ"));
+    // Four characters make no shingle; five make one.
+    assertTrue(StorySignature.ofText("数 字 中 国").isEmpty());
+    assertFalse(StorySignature.ofText("数字 中国建").isEmpty());
+  }
+
+  @Test
+  void anIdGivenTwiceIsGroupedByItsFirstArticleOnly() throws IOException {
+    List<Article> originals = magazine();
+    Article first = originals.get(0);
+    Article again =
+        Article.read(
+            first.id(),
+            "",
+            "",
+            "",
+            first.date(),
+            "",
+            "",
+            List.of(),
+            originals.get(1).paragraphs(),
+            List.of(),
+            "");
+    Article copyOfSecond = SyndicatedCopies.copy(originals.get(1), Alteration.values()[0]);
+    Map<String, String> groups = StoryGroups.of(List.of(first, again, copyOfSecond));
+    assertEquals(2, groups.size());
+    assertEquals(first.id(), groups.get(first.id()));
+    // The second body under the repeated id was not indexed, so its copy starts its own story.
+    assertEquals(copyOfSecond.id(), groups.get(copyOfSecond.id()));
   }
 }

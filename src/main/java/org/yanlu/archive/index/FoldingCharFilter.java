@@ -51,7 +51,7 @@ public final class FoldingCharFilter extends BaseCharFilter {
     for (int in = 0; in < original.length(); ) {
       int cp = Character.codePointAt(original, in);
       int outStart = out.length();
-      if (keepsAsIs(cp)) {
+      if (ChineseFolding.foldsToItself(cp) || keepsAsIs(cp)) {
         out.appendCodePoint(cp);
       } else {
         ChineseFolding.foldInto(cp, out);

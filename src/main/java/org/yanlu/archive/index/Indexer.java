@@ -118,7 +118,10 @@ public final class Indexer {
             quotes.addAndGet(a.quotes().size());
             characters.addAndGet(characters(a));
             progress.indexed(done.incrementAndGet(), articles.size());
-          });
+          },
+          // Each thread writes out what it buffered while the other finishes, rather than the
+          // commit writing every buffer out on one thread.
+          writer::flushNextBuffer);
       long millis = (System.nanoTime() - start) / 1_000_000;
       writer.setLiveCommitData(
           Map.of(
@@ -139,8 +142,18 @@ public final class Indexer {
     void accept(Article article) throws IOException;
   }
 
-  /** Runs {@code work} on every article, on {@link #threads} threads. */
-  private void inParallel(List<Article> articles, ArticleWork work) throws IOException {
+  /** Work a thread does once, when no article is left for it. */
+  @FunctionalInterface
+  private interface ThreadEnd {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code work} on every article, on {@link #threads} threads, and {@code end} on each
+   * thread when it runs out of articles.
+   */
+  private void inParallel(List<Article> articles, ArticleWork work, ThreadEnd end)
+      throws IOException {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -154,6 +167,7 @@ public final class Indexer {
                       i = next.getAndIncrement()) {
                     work.accept(articles.get(i));
                   }
+                  end.run();
                   return null;
                 }));
       }

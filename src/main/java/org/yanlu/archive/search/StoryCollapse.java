@@ -46,8 +46,6 @@ final class StoryCollapse {
   /** The most other outlets named under "also in". */
   private static final int MAX_OUTLETS = 20;
 
-  private static final Set<String> GROUP_FIELDS = Set.of(StoryGroups.GROUP);
-
   /**
    * One page of distinct stories.
    *
@@ -137,37 +135,52 @@ final class StoryCollapse {
    */
   private static List<ScoreDoc> firstOfEachStory(IndexSearcher s, ScoreDoc[] ranked)
       throws IOException {
-    Object[] groups = new Object[ranked.length];
-    Integer[] byDoc = new Integer[ranked.length];
-    for (int i = 0; i < ranked.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> ranked[i].doc));
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    int leafIndex = -1;
-    LeafReaderContext leaf = null;
-    SortedDocValues values = null;
-    for (int i : byDoc) {
-      int doc = ranked[i].doc;
-      int next = ReaderUtil.subIndex(doc, leaves);
-      if (next != leafIndex) {
-        leafIndex = next;
-        leaf = leaves.get(next);
-        values = DocValues.getSorted(leaf.reader(), StoryGroups.GROUP);
-      }
-      groups[i] =
-          values.advanceExact(doc - leaf.docBase)
-              ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
-              : Integer.valueOf(doc);
-    }
+    BytesRef[] groups = groupsOf(s, ranked);
     Set<Object> seen = new HashSet<>();
     List<ScoreDoc> distinct = new ArrayList<>();
     for (int i = 0; i < ranked.length; i++) {
-      if (seen.add(groups[i])) {
+      if (seen.add(groups[i] == null ? Integer.valueOf(ranked[i].doc) : groups[i])) {
         distinct.add(ranked[i]);
       }
     }
     return distinct;
+  }
+
+  /**
+   * The story group of each hit, null for an article without one, read from doc values: the hits
+   * are visited in doc order per segment, as doc values iterate forwards only.
+   */
+  private static BytesRef[] groupsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    BytesRef[] groups = new BytesRef[docs.length];
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    int previousDoc = -1;
+    BytesRef previousGroup = null;
+    for (int i : byDoc) {
+      int doc = docs[i].doc;
+      if (doc != previousDoc) { // a doc listed twice is read once: doc values only go forwards
+        int next = ReaderUtil.subIndex(doc, leaves);
+        if (next != leafIndex) {
+          leafIndex = next;
+          leaf = leaves.get(next);
+          values = DocValues.getSorted(leaf.reader(), StoryGroups.GROUP);
+        }
+        previousDoc = doc;
+        previousGroup =
+            values.advanceExact(doc - leaf.docBase)
+                ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
+                : null;
+      }
+      groups[i] = previousGroup;
+    }
+    return groups;
   }
 
   private static ScoreDoc[] slice(List<ScoreDoc> docs, int from, int to) {
@@ -187,9 +200,8 @@ final class StoryCollapse {
     }
     List<String> groups = new ArrayList<>(hits.size());
     BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
-    for (ScoreDoc doc : docs) {
-      String group = s.storedFields().document(doc.doc, GROUP_FIELDS).get(StoryGroups.GROUP);
-      groups.add(group);
+    for (BytesRef group : groupsOf(s, docs)) {
+      groups.add(group == null ? null : group.utf8ToString());
       if (group != null) {
         anyGroup.add(new TermQuery(new Term(StoryGroups.GROUP, group)), BooleanClause.Occur.SHOULD);
       }

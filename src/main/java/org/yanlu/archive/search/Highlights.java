@@ -5,6 +5,8 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,21 +38,29 @@ final class Highlights {
     this.fields = fields;
   }
 
-  /** One snippet per hit, in the order of {@code docs}; the start of the text when none matches. */
-  String[] snippets(IndexSearcher searcher, Query highlight, ScoreDoc[] docs) throws IOException {
+  /**
+   * One snippet per hit, in the order of {@code docs}; the start of the text when none matches.
+   *
+   * @param bodies each hit's {@link ArticleFields#BODY_EXACT} paragraphs by doc id, as the caller
+   *     read them with its other stored fields
+   */
+  String[] snippets(
+      IndexSearcher searcher, Query highlight, ScoreDoc[] docs, Map<Integer, String[]> bodies)
+      throws IOException {
     if (docs.length == 0) {
       return new String[0];
     }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, fields.highlightAnalyzer())
-            .withFormatter(formatter)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
-            .withMaxNoHighlightPassages(1)
-            .withMaxLength(MAX_LENGTH)
-            .build();
+        new ReadTextHighlighter(
+            UnifiedHighlighter.builder(searcher, fields.highlightAnalyzer())
+                .withFormatter(formatter)
+                .withBreakIterator(
+                    () ->
+                        LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getWordInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(MAX_LENGTH),
+            bodies);
     TopDocs topDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     Query q = highlight == null ? new MatchNoDocsQuery() : highlight;
     String[] snippets = highlighter.highlight(ArticleFields.BODY_EXACT, q, topDocs, 1);
@@ -59,6 +69,39 @@ final class Highlights {
       snippets[i] = snippets[i] == null ? "" : snippets[i].replace('\u0000', ' ').strip();
     }
     return snippets;
+  }
+
+  /**
+   * A highlighter given the text it marks rather than reading it from stored fields again. Values
+   * are joined and cut as the highlighter's own loading does: with its separator, at its maximum
+   * length.
+   */
+  private static final class ReadTextHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, String[]> bodies;
+
+    ReadTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String[]> bodies) {
+      super(builder);
+      this.bodies = bodies;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fieldNames, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        CharSequence[] perField = new CharSequence[fieldNames.length];
+        for (int f = 0; f < fieldNames.length; f++) {
+          if (!fieldNames[f].equals(ArticleFields.BODY_EXACT) || !bodies.containsKey(doc)) {
+            throw new IllegalStateException("no text read for " + fieldNames[f] + " of " + doc);
+          }
+          String joined =
+              String.join(String.valueOf(MULTIVAL_SEP_CHAR), bodies.get(doc));
+          perField[f] = joined.substring(0, Math.min(joined.length(), getMaxLength()));
+        }
+        values.add(perField);
+      }
+      return values;
+    }
   }
 
   /** Each paragraph whole, HTML-escaped, with the query's matches marked. */

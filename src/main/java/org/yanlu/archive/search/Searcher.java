@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -50,7 +53,8 @@ public final class Searcher implements AutoCloseable {
           ArticleFields.SUBTITLE,
           ArticleFields.SOURCE_STORED,
           ArticleFields.DATE_STORED,
-          ArticleFields.SPEAKERS_STORED);
+          ArticleFields.SPEAKERS_STORED,
+          ArticleFields.BODY_EXACT);
 
   private final ArticleFields fields;
   private final Highlights highlights;
@@ -314,11 +318,29 @@ public final class Searcher implements AutoCloseable {
     return new org.apache.lucene.search.Sort(day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
   }
 
+  /**
+   * The hits of {@code docs} with their snippets. Each hit's stored fields are read once, the text
+   * to highlight with them, in doc order so that hits in one compressed block share its reading.
+   */
   private List<Hit> hits(IndexSearcher s, Query highlight, ScoreDoc[] docs) throws IOException {
-    String[] snippets = highlights.snippets(s, highlight, docs);
+    Document[] loaded = new Document[docs.length];
+    StoredFields stored = s.storedFields();
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+    for (int i : byDoc) {
+      loaded[i] = stored.document(docs[i].doc, HIT_FIELDS);
+    }
+    Map<Integer, String[]> bodies = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      bodies.put(docs[i].doc, loaded[i].getValues(ArticleFields.BODY_EXACT));
+    }
+    String[] snippets = highlights.snippets(s, highlight, docs, bodies);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document d = s.storedFields().document(docs[i].doc, HIT_FIELDS);
+      Document d = loaded[i];
       hits.add(
           new Hit(
               d.get(ArticleFields.ID),

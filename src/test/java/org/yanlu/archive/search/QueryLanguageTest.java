@@ -122,6 +122,31 @@ class QueryLanguageTest {
   }
 
   @Test
+  void everySnippetIsCutFromItsOwnArticle() {
+    for (String query : List.of("扶贫", "5G 基站", "\"数字\"", "")) {
+      for (int page = 1; page <= 2; page++) {
+        SearchResult result = searcher.search(SearchRequest.of(query).withPage(page, 10));
+        for (Hit h : result.hits()) {
+          String text =
+              h.snippet()
+                  .replace("<mark>", "")
+                  .replace("</mark>", "")
+                  .replace("&lt;", "<")
+                  .replace("&gt;", ">")
+                  .replace("&quot;", "\"")
+                  .replace("&#x27;", "'")
+                  .replace("&#x2F;", "/")
+                  .replace("&amp;", "&");
+          assertTrue(!text.isBlank(), query + ": empty snippet for " + h.id());
+          assertTrue(
+              textById.get(h.id()).contains(CorpusIndex.compact(text)),
+              query + ": snippet of " + h.id() + " is not its text: " + text);
+        }
+      }
+    }
+  }
+
+  @Test
   void aOneCharacterQuoteIsMarkedInTheSnippet() {
     SearchResult result = searcher.search(SearchRequest.of("\"贫\""));
     assertTrue(result.total() > 0);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,15 +129,8 @@ class QueryLanguageTest {
         SearchResult result = searcher.search(SearchRequest.of(query).withPage(page, 10));
         for (Hit h : result.hits()) {
           String text =
-              h.snippet()
-                  .replace("<mark>", "")
-                  .replace("</mark>", "")
-                  .replace("&lt;", "<")
-                  .replace("&gt;", ">")
-                  .replace("&quot;", "\"")
-                  .replace("&#x27;", "'")
-                  .replace("&#x2F;", "/")
-                  .replace("&amp;", "&");
+              Parser.unescapeEntities(
+                  h.snippet().replace("<mark>", "").replace("</mark>", ""), false);
           assertTrue(!text.isBlank(), query + ": empty snippet for " + h.id());
           assertTrue(
               textById.get(h.id()).contains(CorpusIndex.compact(text)),

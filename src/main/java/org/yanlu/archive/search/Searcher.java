@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -325,12 +324,7 @@ public final class Searcher implements AutoCloseable {
   private List<Hit> hits(IndexSearcher s, Query highlight, ScoreDoc[] docs) throws IOException {
     Document[] loaded = new Document[docs.length];
     StoredFields stored = s.storedFields();
-    Integer[] byDoc = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
-    for (int i : byDoc) {
+    for (int i : DocOrder.of(docs)) {
       loaded[i] = stored.document(docs[i].doc, HIT_FIELDS);
     }
     Map<Integer, String[]> bodies = new HashMap<>();

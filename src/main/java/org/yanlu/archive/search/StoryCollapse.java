@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -152,18 +151,13 @@ final class StoryCollapse {
    */
   private static BytesRef[] groupsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
     BytesRef[] groups = new BytesRef[docs.length];
-    Integer[] byDoc = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int leafIndex = -1;
     LeafReaderContext leaf = null;
     SortedDocValues values = null;
     int previousDoc = -1;
     BytesRef previousGroup = null;
-    for (int i : byDoc) {
+    for (int i : DocOrder.of(docs)) {
       int doc = docs[i].doc;
       if (doc != previousDoc) { // a doc listed twice is read once: doc values only go forwards
         int next = ReaderUtil.subIndex(doc, leaves);

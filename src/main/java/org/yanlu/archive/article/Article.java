@@ -100,6 +100,12 @@ public record Article(
         newSpeakers, newQuotes, people, organisations, places, themes, url);
   }
 
+  public Article withParagraphs(List<String> newParagraphs) {
+    return new Article(
+        id, title, subtitle, source, date, publication, issue, pages, newParagraphs, sections,
+        speakers, quotes, people, organisations, places, themes, url);
+  }
+
   public Article withThemes(List<String> newThemes) {
     return new Article(
         id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,

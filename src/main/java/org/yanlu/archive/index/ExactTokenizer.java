@@ -1,6 +1,7 @@
 package org.yanlu.archive.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -38,6 +39,9 @@ public final class ExactTokenizer extends Tokenizer {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+
+  /** The field value as read, kept from one value to the next. */
+  private char[] text = new char[512];
 
   private int[] chars = new int[64];
   private int[] starts = new int[64];
@@ -97,20 +101,23 @@ public final class ExactTokenizer extends Tokenizer {
     count = 0;
     index = 0;
     unigramNext = false;
-    StringBuilder text = new StringBuilder();
-    char[] buf = new char[4096];
-    for (int n = input.read(buf); n != -1; n = input.read(buf)) {
-      text.append(buf, 0, n);
+    int length = 0;
+    int n;
+    while ((n = input.read(text, length, text.length - length)) != -1) {
+      length += n;
+      if (length == text.length) {
+        text = Arrays.copyOf(text, text.length * 2);
+      }
     }
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
+    for (int i = 0; i < length; ) {
+      int cp = Character.codePointAt(text, i, length);
       int next = i + Character.charCount(cp);
       if (!isIgnorable(cp)) {
         add(cp, i, next);
       }
       i = next;
     }
-    finalOffset = correctOffset(text.length());
+    finalOffset = correctOffset(length);
   }
 
   @Override
@@ -119,11 +126,21 @@ public final class ExactTokenizer extends Tokenizer {
     offset.setOffset(finalOffset, finalOffset);
   }
 
+  /** {@link #isIgnorable} of every character of the Basic Multilingual Plane, looked up once. */
+  private static final boolean[] IGNORABLE_BMP = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+      IGNORABLE_BMP[cp] = computeIgnorable(cp);
+    }
+  }
+
   /** Whitespace and invisible format characters are not part of what a reader quotes. */
   static boolean isIgnorable(int cp) {
-    if (cp >= 0x4E00 && cp <= 0x9FFF) {
-      return false; // the common CJK ideographs, most of any text, are letters
-    }
+    return cp <= Character.MAX_VALUE ? IGNORABLE_BMP[cp] : computeIgnorable(cp);
+  }
+
+  private static boolean computeIgnorable(int cp) {
     return cp == END
         || Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
@@ -133,9 +150,9 @@ public final class ExactTokenizer extends Tokenizer {
 
   private void add(int cp, int start, int end) {
     if (count == chars.length) {
-      chars = java.util.Arrays.copyOf(chars, count * 2);
-      starts = java.util.Arrays.copyOf(starts, count * 2);
-      ends = java.util.Arrays.copyOf(ends, count * 2);
+      chars = Arrays.copyOf(chars, count * 2);
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
     }
     chars[count] = cp;
     starts[count] = start;

@@ -2,6 +2,7 @@ package org.yanlu.archive.index;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -10,7 +11,11 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  */
 public final class FoldingCharFilter extends BaseCharFilter {
   private final boolean keepPunctuation;
-  private String folded;
+
+  /** The folded text, {@code length} characters, read from {@code pos} on. */
+  private char[] folded;
+
+  private int length;
   private int pos;
 
   /**
@@ -27,29 +32,36 @@ public final class FoldingCharFilter extends BaseCharFilter {
     if (folded == null) {
       fold();
     }
-    if (pos >= folded.length()) {
+    if (pos >= length) {
       return -1;
     }
-    int n = Math.min(len, folded.length() - pos);
-    folded.getChars(pos, pos + n, cbuf, off);
+    int n = Math.min(len, length - pos);
+    System.arraycopy(folded, pos, cbuf, off, n);
     pos += n;
     return n;
   }
 
   private void fold() throws IOException {
-    StringBuilder original = new StringBuilder();
-    char[] buf = new char[4096];
-    for (int n = input.read(buf); n != -1; n = input.read(buf)) {
-      original.append(buf, 0, n);
+    // Sized for a paragraph, grown for longer text: a fixed large buffer per field value costs
+    // more to allocate than the folding itself.
+    char[] original = new char[512];
+    int originalLength = 0;
+    int n;
+    while ((n = input.read(original, originalLength, original.length - originalLength)) != -1) {
+      originalLength += n;
+      if (originalLength == original.length) {
+        original = Arrays.copyOf(original, original.length * 2);
+      }
     }
-    if (foldsToItself(original)) {
-      folded = original.toString(); // most text: nothing to copy character by character
+    if (foldsToItself(original, originalLength)) {
+      folded = original; // most text: nothing to copy character by character
+      length = originalLength;
       return;
     }
-    StringBuilder out = new StringBuilder(original.length());
+    StringBuilder out = new StringBuilder(originalLength);
     int diff = 0;
-    for (int in = 0; in < original.length(); ) {
-      int cp = Character.codePointAt(original, in);
+    for (int in = 0; in < originalLength; ) {
+      int cp = Character.codePointAt(original, in, originalLength);
       int outStart = out.length();
       if (ChineseFolding.foldsToItself(cp) || keepsAsIs(cp)) {
         out.appendCodePoint(cp);
@@ -69,12 +81,14 @@ public final class FoldingCharFilter extends BaseCharFilter {
         addOffCorrectMap(out.length(), diff);
       }
     }
-    folded = out.toString();
+    length = out.length();
+    folded = new char[length];
+    out.getChars(0, length, folded, 0);
   }
 
-  private boolean foldsToItself(CharSequence text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
+  private boolean foldsToItself(char[] text, int length) {
+    for (int i = 0; i < length; ) {
+      int cp = Character.codePointAt(text, i, length);
       if (!ChineseFolding.foldsToItself(cp) && !keepsAsIs(cp)) {
         return false;
       }

@@ -109,20 +109,7 @@ public final class StoryGroups {
               sigs[i] = StorySignature.of(ordered.get(i));
               bands[i] = bandKeys(sigs[i]);
             });
-    // Articles by number in date order, bands by a 64-bit key: a band's members are compared in
-    // full before joining, so a key collision costs a comparison, never a wrong group.
-    Map<Long, int[]> byBand = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (repeated[i]) {
-        continue;
-      }
-      for (long band : bands[i]) {
-        int[] members = byBand.computeIfAbsent(band, k -> new int[MAX_BAND_MEMBERS + 1]);
-        if (members[0] < MAX_BAND_MEMBERS) {
-          members[++members[0]] = i;
-        }
-      }
-    }
+    BandMembers byBand = new BandMembers(bands, repeated);
     // Which earlier article each one copies depends on signatures alone, so all are found at once
     // on every core; only following the copies to the story's first article goes in order.
     ThreadLocal<int[]> sharedBands = ThreadLocal.withInitial(() -> new int[n]);
@@ -130,9 +117,7 @@ public final class StoryGroups {
     IntStream.range(0, n)
         .parallel()
         .forEach(
-            i ->
-                copied[i] =
-                    repeated[i] ? -1 : mostSimilarEarlier(i, sigs, bands[i], byBand, sharedBands));
+            i -> copied[i] = repeated[i] ? -1 : mostSimilarEarlier(i, sigs, byBand, sharedBands));
     int[] groupOf = new int[n];
     Map<String, String> groups = new LinkedHashMap<>();
     Map<String, StorySignature> signatures = new HashMap<>();
@@ -156,20 +141,16 @@ public final class StoryGroups {
    * @param sharedBands per thread, bands shared per article; all zero between calls
    */
   private static int mostSimilarEarlier(
-      int i,
-      StorySignature[] sigs,
-      long[] bands,
-      Map<Long, int[]> byBand,
-      ThreadLocal<int[]> sharedBands) {
+      int i, StorySignature[] sigs, BandMembers byBand, ThreadLocal<int[]> sharedBands) {
     int[] shared = sharedBands.get();
-    int[] touched = new int[bands.length * MAX_BAND_MEMBERS];
+    int[] touched = new int[BANDS * MAX_BAND_MEMBERS];
     int touchedCount = 0;
-    for (long band : bands) {
-      int[] members = byBand.get(band);
+    for (int band : byBand.bandsOf(i)) {
       // Members are in date order: those from i on are not earlier.
-      for (int m = 1; members != null && m <= members[0] && members[m] < i; m++) {
-        if (shared[members[m]]++ == 0) {
-          touched[touchedCount++] = members[m];
+      for (int m = byBand.from(band); m < byBand.to(band) && byBand.member(m) < i; m++) {
+        int j = byBand.member(m);
+        if (shared[j]++ == 0) {
+          touched[touchedCount++] = j;
         }
       }
     }
@@ -216,6 +197,83 @@ public final class StoryGroups {
       keys[b] = key;
     }
     return keys;
+  }
+
+  /**
+   * The first {@link #MAX_BAND_MEMBERS} articles of each band, in date order, in flat arrays: a
+   * build has 64 bands per article, and a hash map of boxed keys to small arrays cost more to build
+   * and to look up than the comparisons it serves.
+   */
+  private static final class BandMembers {
+    /** Per article, its bands by number; none for a repeated id. */
+    private final int[][] bandsOf;
+
+    /** Band b's members are {@code members[offsets[b] .. offsets[b + 1])}. */
+    private final int[] offsets;
+
+    private final int[] members;
+
+    BandMembers(long[][] bandKeys, boolean[] repeated) {
+      int n = bandKeys.length;
+      int occurrences = 0;
+      for (long[] keys : bandKeys) {
+        occurrences += keys.length;
+      }
+      // Band keys to band numbers, by open addressing at most two thirds full.
+      int capacity = Integer.highestOneBit(Math.max(2, occurrences * 3 / 2)) * 2;
+      long[] slotKeys = new long[capacity];
+      int[] slotBands = new int[capacity];
+      Arrays.fill(slotBands, -1);
+      bandsOf = new int[n][];
+      int[] counts = new int[occurrences + 1];
+      int bandCount = 0;
+      for (int i = 0; i < n; i++) {
+        bandsOf[i] = new int[repeated[i] ? 0 : bandKeys[i].length];
+        for (int k = 0; k < bandsOf[i].length; k++) {
+          long key = bandKeys[i][k];
+          int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & (capacity - 1);
+          while (slotBands[slot] != -1 && slotKeys[slot] != key) {
+            slot = (slot + 1) & (capacity - 1);
+          }
+          if (slotBands[slot] == -1) {
+            slotKeys[slot] = key;
+            slotBands[slot] = bandCount++;
+          }
+          int band = slotBands[slot];
+          bandsOf[i][k] = band;
+          counts[band] = Math.min(counts[band] + 1, MAX_BAND_MEMBERS);
+        }
+      }
+      offsets = new int[bandCount + 1];
+      for (int b = 0; b < bandCount; b++) {
+        offsets[b + 1] = offsets[b] + counts[b];
+      }
+      members = new int[offsets[bandCount]];
+      int[] filled = new int[bandCount];
+      for (int i = 0; i < n; i++) {
+        for (int band : bandsOf[i]) {
+          if (filled[band] < counts[band]) {
+            members[offsets[band] + filled[band]++] = i;
+          }
+        }
+      }
+    }
+
+    int[] bandsOf(int article) {
+      return bandsOf[article];
+    }
+
+    int from(int band) {
+      return offsets[band];
+    }
+
+    int to(int band) {
+      return offsets[band + 1];
+    }
+
+    int member(int m) {
+      return members[m];
+    }
   }
 
   /** Earliest known day first, undated last; the sort is stable, so ties keep the given order. */

@@ -40,8 +40,7 @@ public final class ExactTokenizer extends Tokenizer {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
 
-  /** The field value as read, kept from one value to the next. */
-  private char[] text = new char[512];
+  private final TextBuffer text = new TextBuffer();
 
   private int[] chars = new int[64];
   private int[] starts = new int[64];
@@ -101,16 +100,11 @@ public final class ExactTokenizer extends Tokenizer {
     count = 0;
     index = 0;
     unigramNext = false;
-    int length = 0;
-    int n;
-    while ((n = input.read(text, length, text.length - length)) != -1) {
-      length += n;
-      if (length == text.length) {
-        text = Arrays.copyOf(text, text.length * 2);
-      }
-    }
+    text.readAll(input);
+    char[] value = text.chars();
+    int length = text.length();
     for (int i = 0; i < length; ) {
-      int cp = Character.codePointAt(text, i, length);
+      int cp = Character.codePointAt(value, i, length);
       int next = i + Character.charCount(cp);
       if (!isIgnorable(cp)) {
         add(cp, i, next);

@@ -2,7 +2,6 @@ package org.yanlu.archive.index;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -42,17 +41,10 @@ public final class FoldingCharFilter extends BaseCharFilter {
   }
 
   private void fold() throws IOException {
-    // Sized for a paragraph, grown for longer text: a fixed large buffer per field value costs
-    // more to allocate than the folding itself.
-    char[] original = new char[512];
-    int originalLength = 0;
-    int n;
-    while ((n = input.read(original, originalLength, original.length - originalLength)) != -1) {
-      originalLength += n;
-      if (originalLength == original.length) {
-        original = Arrays.copyOf(original, original.length * 2);
-      }
-    }
+    TextBuffer read = new TextBuffer();
+    read.readAll(input);
+    char[] original = read.chars();
+    int originalLength = read.length();
     if (foldsToItself(original, originalLength)) {
       folded = original; // most text: nothing to copy character by character
       length = originalLength;

@@ -10,7 +10,6 @@ import org.yanlu.archive.index.IndexSummary;
 import org.yanlu.archive.search.LiveIndex;
 import org.yanlu.archive.search.Searcher;
 import org.yanlu.archive.search.ThemeCatalog;
-import org.yanlu.archive.search.Trends;
 
 /**
  * {@code serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]}: builds the index when
@@ -60,7 +59,7 @@ final class ServeCommand {
           new CorpusWatcher(corpus, index, articles, live::refreshNow, err, themesFile, themes)
               .start();
       Javalin app =
-          new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher, new Trends(searcher, themes))
+          new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher, themes)
               .create()
               .start(port);
       return new Running(app, searcher, new Background(watcher, live));

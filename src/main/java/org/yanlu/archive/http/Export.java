@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.Map;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.SearchRequest;
-import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.Archive;
 
 /**
  * {@code /api/export}: every hit of a search as CSV or JSON lines, written to the response while
- * the searcher pages through the hits, so memory stays flat however many there are.
+ * the archive pages through the hits, so memory stays flat however many there are.
  */
 final class Export {
   private static final List<String> COLUMNS =
       List.of("id", "title", "subtitle", "source", "date", "speakers", "score");
 
-  private final Searcher searcher;
+  private final Archive archive;
   private final ObjectMapper json;
 
-  Export(Searcher searcher, ObjectMapper json) {
-    this.searcher = searcher;
+  Export(Archive archive, ObjectMapper json) {
+    this.archive = archive;
     this.json = json;
   }
 
@@ -36,7 +36,7 @@ final class Export {
     Format format = Format.parse(ctx.queryParam("format"));
     // A first, one-hit search checks the query before any byte is sent: once the body has
     // started, an error could no longer become a proper status.
-    long total = searcher.search(request.withPage(1, 1)).total();
+    long total = archive.search(request.withPage(1, 1)).total();
     ctx.status(200);
     ctx.contentType(format.contentType);
     ctx.header(
@@ -51,7 +51,7 @@ final class Export {
       out.write("\r\n");
     }
     try {
-      searcher.export(request, hit -> row(out, format, hit));
+      archive.export(request, hit -> row(out, format, hit));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -10,14 +10,14 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.QuoteRequest;
 import org.yanlu.archive.search.QuoteResult;
-import org.yanlu.archive.search.QuoteSearcher;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.Searcher;
 import org.yanlu.archive.search.ThemeCatalog;
-import org.yanlu.archive.search.Trends;
 
 /**
  * The archive's web server: the JSON API under {@code /api} and the static front end at {@code /},
@@ -33,8 +33,7 @@ public final class HttpApi {
           + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
-  private final Searcher searcher;
-  private final QuoteSearcher quotes;
+  private final Archive archive;
   private final WebRoot web;
   private final ObjectMapper json;
   private final CorpusReindex reindex;
@@ -51,21 +50,29 @@ public final class HttpApi {
    */
   public HttpApi(Searcher searcher, WebRoot web, CorpusReindex reindex) {
     this(
-        searcher, web, reindex, new Trends(searcher, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE)));
+        searcher, web, reindex, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE));
   }
 
   /**
    * @param reindex what {@code POST /api/admin/reindex} runs, or null when the server watches no
    *     corpus folder
-   * @param trends the themes and trends the server answers, with its theme catalog
+   * @param themes the themes the server answers for
    */
-  public HttpApi(Searcher searcher, WebRoot web, CorpusReindex reindex, Trends trends) {
-    this.searcher = searcher;
-    this.quotes = new QuoteSearcher(searcher);
+  public HttpApi(Searcher searcher, WebRoot web, CorpusReindex reindex, ThemeCatalog themes) {
+    this(new EmbeddedArchive(searcher, themes), web, reindex);
+  }
+
+  /**
+   * @param archive the host the API answers from: the embedded index or SolrCloud
+   * @param reindex what {@code POST /api/admin/reindex} runs, or null when the server watches no
+   *     corpus folder
+   */
+  public HttpApi(Archive archive, WebRoot web, CorpusReindex reindex) {
+    this.archive = archive;
     this.web = web;
     this.json = jsonMapper();
     this.reindex = reindex;
-    this.trends = new TrendApi(trends);
+    this.trends = new TrendApi(archive);
   }
 
   /** The app, configured but not started; {@code create().start(0)} takes a free port. */
@@ -87,11 +94,11 @@ public final class HttpApi {
     var routes = config.routes;
     routes.before(HttpApi::securityHeaders);
     routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-    routes.get("/api/stats", ctx -> ctx.json(searcher.stats()));
+    routes.get("/api/stats", ctx -> ctx.json(archive.stats()));
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/quotes", this::quotes);
-    routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
+    routes.get("/api/export", ctx -> new Export(archive, json).write(ctx));
     routes.post("/api/admin/reindex", new AdminReindex(reindex)::handle);
     routes.get("/api/themes", trends::themes);
     routes.get("/api/trends", trends::trends);
@@ -103,14 +110,14 @@ public final class HttpApi {
 
   private void search(Context ctx) {
     SearchRequest request = SearchParams.read(ctx.queryParamMap());
-    SearchResult result = searcher.search(request);
+    SearchResult result = archive.search(request);
     checkPage(request.page(), request.size(), result.total());
     ctx.json(result);
   }
 
   private void quotes(Context ctx) {
     QuoteRequest request = QuoteParams.read(ctx.queryParamMap());
-    QuoteResult result = quotes.search(request);
+    QuoteResult result = archive.quotes(request);
     checkPage(request.page(), request.size(), result.total());
     ctx.json(result);
   }
@@ -124,7 +131,7 @@ public final class HttpApi {
   }
 
   private void article(Context ctx) {
-    ctx.json(searcher.article(ctx.pathParam("id"), SearchParams.query(ctx.queryParamMap())));
+    ctx.json(archive.article(ctx.pathParam("id"), SearchParams.query(ctx.queryParamMap())));
   }
 
   private static void securityHeaders(Context ctx) {

@@ -9,7 +9,7 @@ import org.yanlu.archive.search.Trend;
 import org.yanlu.archive.search.TrendPoint;
 import org.yanlu.archive.search.TrendRequest;
 import org.yanlu.archive.search.TrendTable;
-import org.yanlu.archive.search.Trends;
+import org.yanlu.archive.search.Archive;
 
 /**
  * The routes of themes and trends: {@code /api/themes} (each theme with its count, its count per
@@ -17,14 +17,14 @@ import org.yanlu.archive.search.Trends;
  * with {@code format=csv}, as a spreadsheet table).
  */
 final class TrendApi {
-  private final Trends trends;
+  private final Archive archive;
 
-  TrendApi(Trends trends) {
-    this.trends = trends;
+  TrendApi(Archive archive) {
+    this.archive = archive;
   }
 
   void themes(Context ctx) {
-    ctx.json(Map.of("themes", trends.themes()));
+    ctx.json(Map.of("themes", archive.themes()));
   }
 
   void trends(Context ctx) {
@@ -39,7 +39,7 @@ final class TrendApi {
       throw new BadParameterException(
           "format", "format 只能是 json 或 csv / format must be json or csv, not " + format);
     }
-    TrendTable table = trends.trends(request);
+    TrendTable table = archive.trends(request);
     if (!csv) {
       ctx.json(table);
       return;

@@ -247,7 +247,7 @@ public final class ArticleFields {
     addFacets(doc, FACET_PERSON, people);
     addFacets(doc, FACET_ORGANISATION, a.organisations());
     addFacets(doc, FACET_PLACE, a.places());
-    doc.add(new StoredField(ARTICLE_JSON, JSON.writeValueAsString(a.withParagraphs(List.of()))));
+    doc.add(new StoredField(ARTICLE_JSON, storedJson(a)));
     return facetsConfig.build(doc);
   }
 
@@ -324,11 +324,37 @@ public final class ArticleFields {
     if (json == null) {
       throw new IllegalArgumentException("not an article document: " + doc.get(ID));
     }
+    return article(doc.get(ID), json, List.of(doc.getValues(BODY_EXACT)));
+  }
+
+  /**
+   * The article from its stored {@link #ARTICLE_JSON} and its {@link #BODY_EXACT} values, as any
+   * host stores them.
+   */
+  public static Article article(String id, String storedJson, List<String> paragraphs) {
     try {
-      return JSON.readValue(json, Article.class).withParagraphs(List.of(doc.getValues(BODY_EXACT)));
+      return JSON.readValue(storedJson, Article.class).withParagraphs(paragraphs);
     } catch (IOException e) {
-      throw new UncheckedIOException("stored article " + doc.get(ID) + " does not read back", e);
+      throw new UncheckedIOException("stored article " + id + " does not read back", e);
     }
+  }
+
+  /** The value of {@link #ARTICLE_JSON}: the article without its paragraphs. */
+  public static String storedJson(Article a) throws IOException {
+    return JSON.writeValueAsString(a.withParagraphs(List.of()));
+  }
+
+  /**
+   * The distinct values of a list as indexed in facets and keywords: stripped, blanks left out, in
+   * their first order.
+   */
+  public static Set<String> distinctValues(List<String> values) {
+    return distinct(values);
+  }
+
+  /** The outlet as the facet and keyword fields hold it: {@link #NO_SOURCE} when none. */
+  public static String sourceValue(Article a) {
+    return a.source().isBlank() ? NO_SOURCE : a.source();
   }
 
   private static FieldType textType(boolean stored, IndexOptions options) {

@@ -290,6 +290,18 @@ public final class StoryGroups {
     return terms;
   }
 
+  /**
+   * The band keys of a signature as hexadecimal text, for a host whose keyword fields hold text
+   * (SolrCloud): the same keys as {@link #bands}, one term each.
+   */
+  public static List<String> bandNames(StorySignature sig) {
+    List<String> names = new ArrayList<>(BANDS);
+    for (long key : bandKeys(sig)) {
+      names.add(Long.toHexString(key));
+    }
+    return names;
+  }
+
   /** Adds the group, signature and band fields to an article's document. */
   static void tag(Document article, String group, StorySignature sig) {
     article.add(new StringField(GROUP, group, Field.Store.YES));

@@ -42,7 +42,7 @@ import org.yanlu.archive.article.Article;
  * theme query looks at ({@link ThemeTerms}) go into the one-document index, which keeps tagging
  * cheap next to indexing.
  */
-final class ThemeTagger {
+public final class ThemeTagger {
   /**
    * The fields whose tokens are cached: smartcn segmentation is the costly analysis. The exact
    * fields' tokenizer is cheap, and caching its three and a half tokens a character costs more than
@@ -62,7 +62,7 @@ final class ThemeTagger {
   /** Each theme's query, made ready to match once rather than for every article. */
   private final Map<String, Matcher> matchers = new LinkedHashMap<>();
 
-  ThemeTagger(ThemeQueries themes, ArticleFields fields) {
+  public ThemeTagger(ThemeQueries themes, ArticleFields fields) {
     this.themes = themes;
     this.fields = fields;
     this.terms = new ThemeTerms(themes.byName().values());
@@ -187,6 +187,35 @@ final class ThemeTagger {
       }
     }
     return tagDocs;
+  }
+
+  /**
+   * The article with the themes whose query finds it added, for a host that builds documents of
+   * its own (SolrCloud): the same one-document index and the same matching as {@link #documents}.
+   */
+  public Article tagged(Article article) throws IOException {
+    if (themes.isEmpty()) {
+      return article;
+    }
+    Analyzer analyzer = fields.analyzer();
+    MemoryIndex memory = new MemoryIndex();
+    for (IndexableField field : fields.documents(article).get(0)) {
+      if (queriedFields.contains(field.name())
+          && field.fieldType().indexOptions() != IndexOptions.NONE) {
+        memory.addField(field, analyzer);
+      }
+    }
+    Set<String> found = new LinkedHashSet<>(article.themes());
+    IndexSearcher searcher = memory.createSearcher();
+    searcher.setQueryCache(null);
+    for (Map.Entry<String, Matcher> theme : matchers.entrySet()) {
+      if (theme.getValue().matches(searcher)) {
+        found.add(theme.getKey());
+      }
+    }
+    return found.size() == article.themes().size()
+        ? article
+        : article.withThemes(List.copyOf(found));
   }
 
   private FieldType unstoredType(Field field) {

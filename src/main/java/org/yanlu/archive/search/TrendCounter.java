@@ -31,7 +31,7 @@ import org.yanlu.archive.index.ArticleFields;
  */
 final class TrendCounter {
   /** Outlets listed per curve. */
-  static final int TOP_SOURCES = 10;
+  static final int TOP_SOURCES = TrendSource.TOP_SOURCES;
 
   /** More periods than this in one table is a mistake (a decade of weeks is about 520). */
   static final int MAX_PERIODS = 1200;
@@ -43,9 +43,6 @@ final class TrendCounter {
   TrendCounter(FacetedIndexSearcher searcher) {
     this.searcher = searcher;
   }
-
-  /** One period of a table: its name and its first and last day. */
-  record Period(String label, LocalDate start, LocalDate end) {}
 
   /** The first and last day of the archive's dated articles, empty when none is dated. */
   Optional<LocalDate[]> archiveRange() throws IOException {
@@ -62,8 +59,8 @@ final class TrendCounter {
   }
 
   /** Every period from the one holding {@code from} to the one holding {@code to}. */
-  static List<Period> periods(Interval interval, LocalDate from, LocalDate to) {
-    List<Period> periods = new ArrayList<>();
+  static List<TrendPeriod> periods(Interval interval, LocalDate from, LocalDate to) {
+    List<TrendPeriod> periods = new ArrayList<>();
     for (LocalDate start = interval.start(from); !start.isAfter(to); start = interval.next(start)) {
       if (periods.size() == MAX_PERIODS) {
         throw new BadQueryException(
@@ -73,16 +70,14 @@ final class TrendCounter {
                 + MAX_PERIODS
                 + "; choose a longer interval or a shorter range");
       }
-      periods.add(new Period(interval.label(start), start, interval.next(start).minusDays(1)));
+      periods.add(new TrendPeriod(interval.label(start), start, interval.next(start).minusDays(1)));
     }
     return periods;
   }
 
-  /** What one query finds: its total, its count per period, its top outlets. */
-  record Counts(long total, long[] perPeriod, List<FacetCount> sources) {}
-
   /** Counts the articles {@code match} finds between {@code from} and {@code to}, per period. */
-  Counts count(Query match, Interval interval, LocalDate from, LocalDate to, List<Period> periods)
+  PeriodCounts count(
+      Query match, Interval interval, LocalDate from, LocalDate to, List<TrendPeriod> periods)
       throws IOException {
     Query query =
         new BooleanQuery.Builder()
@@ -102,7 +97,7 @@ final class TrendCounter {
     }
     long[] perPeriod = new long[periods.size()];
     if (searcher.facetState() == null || total == 0) {
-      return new Counts(total, perPeriod, List.of());
+      return new PeriodCounts(total, perPeriod, List.of());
     }
     Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), collected);
     if (interval == Interval.MONTH) {
@@ -113,7 +108,7 @@ final class TrendCounter {
     } else {
       LongRange[] ranges = new LongRange[periods.size()];
       for (int i = 0; i < ranges.length; i++) {
-        Period p = periods.get(i);
+        TrendPeriod p = periods.get(i);
         ranges[i] =
             new LongRange(p.label(), p.start().toEpochDay(), true, p.end().toEpochDay(), true);
       }
@@ -127,7 +122,7 @@ final class TrendCounter {
     labels(facets, ArticleFields.FACET_SOURCE, TOP_SOURCES)
         .forEach((label, n) -> sources.add(new FacetCount(label, n, false)));
     sources.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return new Counts(total, perPeriod, sources);
+    return new PeriodCounts(total, perPeriod, sources);
   }
 
   private static Map<String, Long> labels(Facets facets, String dim, int n) throws IOException {

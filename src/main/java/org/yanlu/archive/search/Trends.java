@@ -4,21 +4,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.yanlu.archive.index.ArticleFields;
 
 /**
  * The trend service of the archive: how many articles queries and themes find per period, for the
- * themes page and the compare view. It counts on the searcher's current index.
+ * themes page and the compare view. It makes the tables the same way on every host, from the
+ * counts of a {@link TrendSource}.
  */
 public final class Trends {
-  private final Searcher searcher;
+  private final TrendSource source;
   private final ThemeCatalog catalog;
 
+  /** Checks every query of a request before any is counted. */
+  private final QueryLanguage language = new QueryLanguage(new ArticleFields());
+
+  /** The trends of the embedded index a searcher reads. */
   public Trends(Searcher searcher, ThemeCatalog catalog) {
-    this.searcher = searcher;
+    this(new EmbeddedTrendSource(searcher), catalog);
+  }
+
+  /** The trends a host counts, for these themes. */
+  public Trends(TrendSource source, ThemeCatalog catalog) {
+    this.source = source;
     this.catalog = catalog;
   }
 
@@ -32,93 +39,62 @@ public final class Trends {
    * @throws BadQueryException when a query is malformed or the range has too many periods
    */
   public TrendTable trends(TrendRequest request) {
-    List<Query> queries = new ArrayList<>();
     for (String q : request.queries()) {
-      queries.add(new ArchiveQueryParser(searcher.fields()).parseText(q).match());
+      language.match(q);
     }
-    return searcher.withSearcher(
-        s -> {
-          TrendCounter counter = new TrendCounter(s);
-          Optional<LocalDate[]> range = range(counter, request.from(), request.to());
-          List<Trend> trends = new ArrayList<>();
-          if (range.isEmpty()) {
-            request.queries().forEach(q -> trends.add(new Trend(q, 0, List.of(), List.of())));
-            return new TrendTable(request.interval().lowerCase(), null, null, trends);
-          }
-          LocalDate from = range.get()[0];
-          LocalDate to = range.get()[1];
-          List<TrendCounter.Period> periods = TrendCounter.periods(request.interval(), from, to);
-          long[] totals =
-              counter
-                  .count(new MatchAllDocsQuery(), request.interval(), from, to, periods)
-                  .perPeriod();
-          for (int i = 0; i < queries.size(); i++) {
-            TrendCounter.Counts counts =
-                counter.count(queries.get(i), request.interval(), from, to, periods);
-            trends.add(
-                new Trend(
-                    request.queries().get(i),
-                    counts.total(),
-                    points(periods, counts.perPeriod(), totals),
-                    counts.sources()));
-          }
-          return new TrendTable(request.interval().lowerCase(), from, to, trends);
-        });
+    Optional<LocalDate[]> range = range(request.from(), request.to());
+    List<Trend> trends = new ArrayList<>();
+    if (range.isEmpty()) {
+      request.queries().forEach(q -> trends.add(new Trend(q, 0, List.of(), List.of())));
+      return new TrendTable(request.interval().lowerCase(), null, null, trends);
+    }
+    LocalDate from = range.get()[0];
+    LocalDate to = range.get()[1];
+    List<TrendPeriod> periods = TrendCounter.periods(request.interval(), from, to);
+    long[] totals = source.count("", null, request.interval(), from, to, periods).perPeriod();
+    for (String q : request.queries()) {
+      PeriodCounts counts = source.count(q, null, request.interval(), from, to, periods);
+      trends.add(
+          new Trend(q, counts.total(), points(periods, counts.perPeriod(), totals), counts.sources()));
+    }
+    return new TrendTable(request.interval().lowerCase(), from, to, trends);
   }
 
   /** Every theme with its tagged articles per month over the archive's whole range. */
   public List<ThemeSummary> themes() {
-    return searcher.withSearcher(
-        s -> {
-          TrendCounter counter = new TrendCounter(s);
-          Optional<LocalDate[]> range = counter.archiveRange();
-          List<ThemeSummary> out = new ArrayList<>();
-          List<TrendCounter.Period> periods =
-              range.isEmpty()
-                  ? List.of()
-                  : TrendCounter.periods(Interval.MONTH, range.get()[0], range.get()[1]);
-          long[] totals =
-              range.isEmpty()
-                  ? new long[0]
-                  : counter
-                      .count(
-                          new MatchAllDocsQuery(),
-                          Interval.MONTH,
-                          range.get()[0],
-                          range.get()[1],
-                          periods)
-                      .perPeriod();
-          for (Theme theme : catalog.themes()) {
-            if (range.isEmpty()) {
-              out.add(
-                  new ThemeSummary(
-                      theme.name(), theme.query(), theme.description(), 0, List.of(), List.of()));
-              continue;
-            }
-            DrillDownQuery tagged =
-                new DrillDownQuery(searcher.fields().facetsConfig(), new MatchAllDocsQuery());
-            tagged.add(ArticleFields.FACET_THEME, theme.name());
-            TrendCounter.Counts counts =
-                counter.count(tagged, Interval.MONTH, range.get()[0], range.get()[1], periods);
-            out.add(
-                new ThemeSummary(
-                    theme.name(),
-                    theme.query(),
-                    theme.description(),
-                    counts.total(),
-                    points(periods, counts.perPeriod(), totals),
-                    counts.sources()));
-          }
-          return out;
-        });
+    Optional<LocalDate[]> range = source.archiveRange();
+    List<ThemeSummary> out = new ArrayList<>();
+    if (range.isEmpty()) {
+      for (Theme theme : catalog.themes()) {
+        out.add(
+            new ThemeSummary(
+                theme.name(), theme.query(), theme.description(), 0, List.of(), List.of()));
+      }
+      return out;
+    }
+    LocalDate from = range.get()[0];
+    LocalDate to = range.get()[1];
+    List<TrendPeriod> periods = TrendCounter.periods(Interval.MONTH, from, to);
+    long[] totals = source.count("", null, Interval.MONTH, from, to, periods).perPeriod();
+    for (Theme theme : catalog.themes()) {
+      PeriodCounts counts = source.count("", theme.name(), Interval.MONTH, from, to, periods);
+      out.add(
+          new ThemeSummary(
+              theme.name(),
+              theme.query(),
+              theme.description(),
+              counts.total(),
+              points(periods, counts.perPeriod(), totals),
+              counts.sources()));
+    }
+    return out;
   }
 
-  private static Optional<LocalDate[]> range(TrendCounter counter, LocalDate from, LocalDate to)
-      throws java.io.IOException {
+  private Optional<LocalDate[]> range(LocalDate from, LocalDate to) {
     if (from != null && to != null) {
       return Optional.of(new LocalDate[] {from, to});
     }
-    Optional<LocalDate[]> archive = counter.archiveRange();
+    Optional<LocalDate[]> archive = source.archiveRange();
     if (archive.isEmpty()) {
       return from == null && to == null
           ? Optional.empty()
@@ -133,10 +109,10 @@ public final class Trends {
   }
 
   private static List<TrendPoint> points(
-      List<TrendCounter.Period> periods, long[] counts, long[] totals) {
+      List<TrendPeriod> periods, long[] counts, long[] totals) {
     List<TrendPoint> points = new ArrayList<>(periods.size());
     for (int i = 0; i < periods.size(); i++) {
-      TrendCounter.Period p = periods.get(i);
+      TrendPeriod p = periods.get(i);
       points.add(TrendPoint.of(p.label(), p.start(), p.end(), counts[i], totals[i]));
     }
     return points;

@@ -1,0 +1,66 @@
+package org.yanlu.archive.search;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The archive on the embedded Lucene index: one folder, one JVM, nothing to install. It answers
+ * from a warm {@link Searcher}, which a {@link LiveIndex} keeps on the newest commit.
+ */
+public final class EmbeddedArchive implements Archive {
+  private final Searcher searcher;
+  private final QuoteSearcher quotes;
+  private final Trends trends;
+
+  /** The archive of an open searcher, with these themes; closing it closes the searcher. */
+  public EmbeddedArchive(Searcher searcher, ThemeCatalog themes) {
+    this.searcher = searcher;
+    this.quotes = new QuoteSearcher(searcher);
+    this.trends = new Trends(searcher, themes);
+  }
+
+  /** The searcher this archive answers from, for the schedule that keeps it fresh. */
+  public Searcher searcher() {
+    return searcher;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    return searcher.search(request);
+  }
+
+  @Override
+  public void export(SearchRequest request, Consumer<Hit> sink) {
+    searcher.export(request, sink);
+  }
+
+  @Override
+  public ArticleView article(String id, String query) {
+    return searcher.article(id, query);
+  }
+
+  @Override
+  public QuoteResult quotes(QuoteRequest request) {
+    return quotes.search(request);
+  }
+
+  @Override
+  public TrendTable trends(TrendRequest request) {
+    return trends.trends(request);
+  }
+
+  @Override
+  public List<ThemeSummary> themes() {
+    return trends.themes();
+  }
+
+  @Override
+  public ArchiveStats stats() {
+    return searcher.stats();
+  }
+
+  @Override
+  public void close() {
+    searcher.close();
+  }
+}

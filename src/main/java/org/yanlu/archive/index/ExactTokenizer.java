@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
  * Splits folded text into every adjacent pair of characters (a bigram at each position), the last
@@ -31,7 +32,13 @@ public final class ExactTokenizer extends Tokenizer {
      * terms, so it needs no field of its own.
      */
     BIGRAMS_ENDED,
-    /** The pair and the character alone, at one position: for the query text and highlighting. */
+    /**
+     * The pair and the character alone, at one position: for the query text and highlighting. The
+     * pair spans two positions, as CJKBigramFilter's bigrams beside unigrams do: tokens ending at
+     * one position must end at one offset (Lucene's token graph rule, which its analysis tests
+     * check), and the pair ends where the next character does. Positions are as before, and neither
+     * the index nor the highlighter reads the span.
+     */
     BIGRAMS_AND_UNIGRAMS
   }
 
@@ -39,6 +46,7 @@ public final class ExactTokenizer extends Tokenizer {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLength = addAttribute(PositionLengthAttribute.class);
 
   private final TextBuffer text = new TextBuffer();
 
@@ -74,6 +82,7 @@ public final class ExactTokenizer extends Tokenizer {
       setTerm(index, 2);
       offset.setOffset(correctOffset(starts[index]), correctOffset(ends[index + 1]));
       posInc.setPositionIncrement(1);
+      posLength.setPositionLength(2);
       unigramNext = true;
       return true;
     }

@@ -33,13 +33,7 @@ final class IncrementalCommand {
   }
 
   int run(CommandLine line, PrintStream out, PrintStream err) throws IOException {
-    if (line.has("add") && line.has("remove")) {
-      throw new UsageException("index takes --add PATH… or --remove ID…, not both at once");
-    }
-    if (line.positional().isEmpty()) {
-      throw new UsageException(
-          line.has("add") ? "index --add needs files or folders" : "index --remove needs ids");
-    }
+    checkChanges(line);
     Path index = line.path("index", Main.DEFAULT_INDEX);
     IndexChanges changes =
         line.has("add")
@@ -49,6 +43,22 @@ final class IncrementalCommand {
         new IncrementalIndexer(
                 new ArticleFields(), ThemeCatalog.load(IndexCommand.themesFile(line)).queries())
             .apply(index, changes, Optional.empty());
+    return report(summary, out, err);
+  }
+
+  /** Refuses a command line that asks for both, or neither names what to add or remove. */
+  static void checkChanges(CommandLine line) {
+    if (line.has("add") && line.has("remove")) {
+      throw new UsageException("index takes --add PATH… or --remove ID…, not both at once");
+    }
+    if (line.positional().isEmpty()) {
+      throw new UsageException(
+          line.has("add") ? "index --add needs files or folders" : "index --remove needs ids");
+    }
+  }
+
+  /** Prints what a change did; exit code 1 when an id to remove was not there. */
+  static int report(IncrementalSummary summary, PrintStream out, PrintStream err) {
     for (String id : summary.notFound()) {
       err.println("not in the index: " + id);
     }

@@ -85,24 +85,27 @@ final class IndexCommand {
     }
     int total = contents.articles().size();
     progress.printf(Locale.ROOT, "read %,d articles from %s%n", total, corpus);
-    long start = System.nanoTime();
-    AtomicLong lastReport = new AtomicLong(start);
-    IndexProgress report =
-        (done, all) -> {
-          long now = System.nanoTime();
-          long last = lastReport.get();
-          if ((now - last >= PROGRESS_EVERY_NANOS || done == all)
-              && lastReport.compareAndSet(last, now)) {
-            progress.printf(
-                Locale.ROOT,
-                "indexed %,d of %,d articles (%,.0f/s)%n",
-                done,
-                all,
-                perSecond(done, (now - start) / 1_000_000));
-          }
-        };
+    IndexProgress report = progressTo(progress, System.nanoTime());
     return Indexer.usingAllCores(new ArticleFields())
         .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
+  }
+
+  /** Progress told as a line about every second, and at the end. */
+  static IndexProgress progressTo(PrintStream progress, long start) {
+    AtomicLong lastReport = new AtomicLong(start);
+    return (done, all) -> {
+      long now = System.nanoTime();
+      long last = lastReport.get();
+      if ((now - last >= PROGRESS_EVERY_NANOS || done == all)
+          && lastReport.compareAndSet(last, now)) {
+        progress.printf(
+            Locale.ROOT,
+            "indexed %,d of %,d articles (%,.0f/s)%n",
+            done,
+            all,
+            perSecond(done, (now - start) / 1_000_000));
+      }
+    };
   }
 
   private static double perSecond(double count, long millis) {

@@ -9,6 +9,7 @@ import org.yanlu.archive.enrich.NameEnricher;
 import org.yanlu.archive.enrich.QuoteEnricher;
 import org.yanlu.archive.enrich.SpeakerEnricher;
 import org.yanlu.archive.search.BadThemeException;
+import org.yanlu.archive.search.IndexUnavailableException;
 
 /** The one entry point: {@code java -jar news-archive.jar <command>}; wires everything by hand. */
 public final class Main {
@@ -24,6 +25,9 @@ public final class Main {
                                          the themes of FILE (default themes.json)
         index --add PATH… [--index DIR]  add or replace the articles of files or folders in place
         index --remove ID… [--index DIR] remove articles (and their quotes) in place
+        index --solr ZKHOST[/chroot] [--collection news] [--shards 2] [--replicas 2]
+                                         build into a new SolrCloud collection and move the
+                                         alias to it (--add and --remove change it in place)
         search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
                [--from D] [--to D] [--sort relevance|date_desc|date_asc] [--page N] [--size N]
                                          print hits and facets
@@ -32,6 +36,9 @@ public final class Main {
         serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]
                                          build the index if missing or stale, then serve the
                                          API and the web front end
+        search … --solr ZKHOST [--collection news]
+        serve … --solr ZKHOST [--collection news]
+                                         search or serve the archive on SolrCloud
       """;
 
   private Main() {}
@@ -53,6 +60,10 @@ public final class Main {
             new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         case "index" -> {
           CommandLine line = CommandLine.parse(rest, List.of("add", "remove"));
+          SolrOptions solr = SolrOptions.of(line);
+          if (solr != null) {
+            yield new SolrIndexCommand(articleSource()).run(line, solr, out, err);
+          }
           yield IncrementalCommand.applies(line)
               ? new IncrementalCommand(articleSource()).run(line, out, err)
               : new IndexCommand(articleSource()).run(line, out, err);
@@ -70,7 +81,7 @@ public final class Main {
       err.println(e.getMessage());
       err.print(USAGE);
       return 2;
-    } catch (BadThemeException e) {
+    } catch (BadThemeException | IndexUnavailableException e) {
       err.println(e.getMessage());
       return 1;
     }

@@ -17,7 +17,10 @@ import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.IndexUnavailableException;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
+import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.Sort;
 
 /**
@@ -38,14 +41,17 @@ final class SearchCommand {
     if (!format.equals("jsonl") && !format.equals("csv")) {
       throw new UsageException("--format is jsonl or csv, not " + format);
     }
-    Searcher opened;
+    Archive opened;
     try {
-      opened = Searcher.open(index);
+      SolrOptions solr = SolrOptions.of(line);
+      ThemeCatalog themes = ThemeCatalog.load(IndexCommand.themesFile(line));
+      opened =
+          solr != null ? solr.archive(themes) : new EmbeddedArchive(Searcher.open(index), themes);
     } catch (IndexUnavailableException e) {
       err.println(e.getMessage());
       return 1;
     }
-    try (Searcher searcher = opened) {
+    try (Archive searcher = opened) {
       if (batch != null) {
         return batch(searcher, Path.of(batch), line, format, out);
       }
@@ -62,7 +68,7 @@ final class SearchCommand {
     }
   }
 
-  private int batch(Searcher searcher, Path file, CommandLine line, String format, PrintStream out)
+  private int batch(Archive searcher, Path file, CommandLine line, String format, PrintStream out)
       throws IOException {
     List<String> queries =
         Files.readAllLines(file, StandardCharsets.UTF_8).stream()

@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import org.yanlu.archive.http.HttpApi;
 import org.yanlu.archive.http.WebRoot;
 import org.yanlu.archive.index.IndexSummary;
+import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.LiveIndex;
 import org.yanlu.archive.search.Searcher;
 import org.yanlu.archive.search.ThemeCatalog;
+import org.yanlu.archive.solr.SolrCloud;
+import org.yanlu.archive.solr.SolrCloudArchive;
+import org.yanlu.archive.solr.SolrCloudIndexer;
 
 /**
  * {@code serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]}: builds the index when
@@ -49,6 +54,10 @@ final class ServeCommand {
     }
     Path themesFile = IndexCommand.themesFile(line);
     ThemeCatalog themes = ThemeCatalog.load(themesFile);
+    SolrOptions solr = SolrOptions.of(line);
+    if (solr != null) {
+      return startOnSolrCloud(solr, corpus, themes, port, err);
+    }
     buildIfStale(corpus, index, themesFile, themes, err);
     Searcher searcher = Searcher.open(index);
     LiveIndex live = null;
@@ -62,10 +71,41 @@ final class ServeCommand {
           new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher, themes)
               .create()
               .start(port);
-      return new Running(app, searcher, new Background(watcher, live));
+      return new Running(app, new EmbeddedArchive(searcher, themes), new Background(watcher, live));
     } catch (IOException | RuntimeException e) {
       new Background(watcher, live).close();
       searcher.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Serves the archive on SolrCloud, building it from the corpus first when the cluster has none
+   * yet. The corpus folder is not watched: a SolrCloud archive changes with {@code index --solr}.
+   */
+  private Running startOnSolrCloud(
+      SolrOptions solr, Path corpus, ThemeCatalog themes, int port, PrintStream err)
+      throws IOException {
+    SolrCloud cloud = SolrCloud.connect(solr.zkHost());
+    try {
+      if (cloud.aliasTargets(solr.collection()).isEmpty()) {
+        err.println(
+            "SolrCloud 上还没有档案，正在建立 / building the archive of "
+                + corpus
+                + " into SolrCloud collection "
+                + solr.collection());
+        new SolrCloudIndexer(cloud, solr.collection(), themes.queries())
+            .rebuild(
+                articles.read(corpus).articles(),
+                solr.shards(),
+                solr.replicas(),
+                IndexCommand.progressTo(err, System.nanoTime()));
+      }
+      SolrCloudArchive archive = new SolrCloudArchive(cloud, solr.collection(), themes);
+      Javalin app = new HttpApi(archive, WebRoot.find(WEB_DIR), null).create().start(port);
+      return new Running(app, archive);
+    } catch (IOException | RuntimeException e) {
+      cloud.close();
       throw e;
     }
   }
@@ -99,11 +139,11 @@ final class ServeCommand {
         summary.articles(), summary.quotes(), summary.millis());
   }
 
-  /** A started server and the searcher it answers from; closing stops the one, then the other. */
-  record Running(Javalin app, Searcher searcher, AutoCloseable background)
+  /** A started server and the archive it answers from; closing stops the one, then the other. */
+  record Running(Javalin app, Archive archive, AutoCloseable background)
       implements AutoCloseable {
-    Running(Javalin app, Searcher searcher) {
-      this(app, searcher, () -> {});
+    Running(Javalin app, Archive archive) {
+      this(app, archive, () -> {});
     }
 
     int port() {
@@ -118,7 +158,7 @@ final class ServeCommand {
       } catch (Exception e) {
         throw new IllegalStateException("stopping the server's background work failed", e);
       } finally {
-        searcher.close();
+        archive.close();
       }
     }
   }

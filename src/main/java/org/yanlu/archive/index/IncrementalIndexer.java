@@ -132,44 +132,26 @@ public final class IncrementalIndexer {
     }
   }
 
-  /**
-   * The story group of each article to add: the group of its most similar copy, among the articles
-   * indexed (but for those this batch replaces or removes) and those of the batch published before
-   * it, or its own id.
-   */
+  /** The story group of each article to add ({@link StoryGroups#groupsOfAdded}). */
   private static Map<String, String> groups(IndexSearcher searcher, IndexChanges changes)
       throws IOException {
     Set<String> leaving = new HashSet<>(changes.removals());
     changes.upserts().forEach(a -> leaving.add(a.id()));
-    Map<String, String> groups = new HashMap<>();
-    Map<String, StorySignature> batch = new HashMap<>();
-    List<Article> ordered = new ArrayList<>(changes.upserts());
-    ordered.sort(StoryGroups.FIRST_PUBLISHED);
-    for (Article a : ordered) {
-      StorySignature sig = StorySignature.of(a);
-      String best = null;
-      double bestSimilarity = StoryGroups.THRESHOLD;
-      for (ScoreDoc sd : candidates(searcher, sig)) {
-        Document d = searcher.storedFields().document(sd.doc);
-        String id = d.get(ArticleFields.ID);
-        double s = sig.similarity(StorySignature.ofBytes(d.getBinaryValue(StoryGroups.SIGNATURE)));
-        if (!leaving.contains(id) && s >= bestSimilarity && (best == null || s > bestSimilarity)) {
-          String group = d.get(StoryGroups.GROUP);
-          best = group == null ? id : group;
-          bestSimilarity = s;
-        }
-      }
-      for (Map.Entry<String, StorySignature> earlier : batch.entrySet()) {
-        double s = sig.similarity(earlier.getValue());
-        if (s >= bestSimilarity && (best == null || s > bestSimilarity)) {
-          best = groups.get(earlier.getKey());
-          bestSimilarity = s;
-        }
-      }
-      groups.put(a.id(), best == null ? a.id() : best);
-      batch.put(a.id(), sig);
-    }
-    return groups;
+    return StoryGroups.groupsOfAdded(
+        changes.upserts(),
+        leaving,
+        sig -> {
+          List<StoryGroups.Candidate> found = new ArrayList<>();
+          for (ScoreDoc sd : candidates(searcher, sig)) {
+            Document d = searcher.storedFields().document(sd.doc);
+            found.add(
+                new StoryGroups.Candidate(
+                    d.get(ArticleFields.ID),
+                    d.get(StoryGroups.GROUP),
+                    StorySignature.ofBytes(d.getBinaryValue(StoryGroups.SIGNATURE))));
+          }
+          return found;
+        });
   }
 
   /** The indexed articles sharing the most signature bands with {@code sig}. */

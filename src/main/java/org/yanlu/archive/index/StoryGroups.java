@@ -1,5 +1,6 @@
 package org.yanlu.archive.index;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -288,6 +289,51 @@ public final class StoryGroups {
       terms.add(new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(key).array()));
     }
     return terms;
+  }
+
+  /** An indexed article that may be an earlier copy of one being added. */
+  public record Candidate(String id, String group, StorySignature signature) {}
+
+  /** Finds the indexed articles that share signature bands with a signature. */
+  @FunctionalInterface
+  public interface CandidateLookup {
+    List<Candidate> candidates(StorySignature sig) throws IOException;
+  }
+
+  /**
+   * The story of each article added to an index: the group of its most similar copy, among the
+   * indexed articles (but for those in {@code leaving}, which the same change replaces or removes)
+   * and those of the batch published before it; or its own id. One rule for every host, which
+   * only differ in how they look candidates up.
+   */
+  public static Map<String, String> groupsOfAdded(
+      List<Article> added, Set<String> leaving, CandidateLookup indexed) throws IOException {
+    Map<String, String> groups = new HashMap<>();
+    Map<String, StorySignature> batch = new LinkedHashMap<>();
+    List<Article> ordered = new ArrayList<>(added);
+    ordered.sort(FIRST_PUBLISHED);
+    for (Article a : ordered) {
+      StorySignature sig = StorySignature.of(a);
+      String best = null;
+      double bestSimilarity = THRESHOLD;
+      for (Candidate c : indexed.candidates(sig)) {
+        double s = sig.similarity(c.signature());
+        if (!leaving.contains(c.id()) && s >= bestSimilarity && (best == null || s > bestSimilarity)) {
+          best = c.group() == null ? c.id() : c.group();
+          bestSimilarity = s;
+        }
+      }
+      for (Map.Entry<String, StorySignature> earlier : batch.entrySet()) {
+        double s = sig.similarity(earlier.getValue());
+        if (s >= bestSimilarity && (best == null || s > bestSimilarity)) {
+          best = groups.get(earlier.getKey());
+          bestSimilarity = s;
+        }
+      }
+      groups.put(a.id(), best == null ? a.id() : best);
+      batch.put(a.id(), sig);
+    }
+    return groups;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.yanlu.archive.search;
 
 import java.util.List;
+import org.yanlu.archive.article.Article;
 import java.util.Objects;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Quote;
@@ -54,5 +55,33 @@ public record ArticleView(
     places = List.copyOf(places);
     themes = List.copyOf(themes);
     related = List.copyOf(related);
+  }
+
+  /**
+   * The view of an article as it was indexed, with its paragraphs as marked for a query (the same
+   * as {@code paragraphs} when there is none) and its related articles.
+   */
+  public static ArticleView of(Article a, List<String> marked, List<RelatedArticle> related) {
+    return new ArticleView(
+        a.id(),
+        a.title(),
+        a.subtitle(),
+        a.source(),
+        a.date().text(),
+        a.date().precision().label(),
+        a.publication(),
+        a.issue(),
+        a.pages(),
+        a.paragraphs(),
+        marked,
+        a.sections(),
+        a.speakers(),
+        a.quotes(),
+        a.people(),
+        a.organisations(),
+        a.places(),
+        a.themes(),
+        a.url(),
+        related);
   }
 }

@@ -24,7 +24,7 @@ import org.yanlu.archive.index.ArticleFields;
  * characters for hits, and whole paragraphs for an opened article. The output is HTML-escaped text
  * whose only tags are {@code <mark>}.
  */
-final class Highlights {
+public final class Highlights {
   /** The length a snippet aims at; passages end at punctuation, so most are 100-150. */
   static final int SNIPPET_LENGTH = 140;
 
@@ -34,7 +34,7 @@ final class Highlights {
   private final ArticleFields fields;
   private final PassageFormatter formatter = new MarkFormatter();
 
-  Highlights(ArticleFields fields) {
+  public Highlights(ArticleFields fields) {
     this.fields = fields;
   }
 
@@ -72,6 +72,33 @@ final class Highlights {
   }
 
   /**
+   * The snippet of one text, its paragraphs given: the same passages as {@link #snippets}, for a
+   * host that hands the text over rather than an index to read it from (SolrCloud).
+   */
+  public String snippet(Query highlight, List<String> paragraphs) throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(fields.highlightAnalyzer())
+            .withFormatter(formatter)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
+            .withMaxNoHighlightPassages(1)
+            .withMaxLength(MAX_LENGTH)
+            .build();
+    // Joined as the highlighter joins a field's values (its MULTIVAL_SEP_CHAR, a NUL).
+    String joined = String.join("\u0000", paragraphs);
+    joined = joined.substring(0, Math.min(joined.length(), MAX_LENGTH));
+    Object marked =
+        highlighter.highlightWithoutSearcher(
+            ArticleFields.BODY_EXACT,
+            highlight == null ? new MatchNoDocsQuery() : highlight,
+            joined,
+            1);
+    return marked == null ? "" : marked.toString().replace('\u0000', ' ').strip();
+  }
+
+  /**
    * A highlighter given the text it marks rather than reading it from stored fields again. Values
    * are joined and cut as the highlighter's own loading does: with its separator, at its maximum
    * length.
@@ -105,7 +132,7 @@ final class Highlights {
   }
 
   /** Each paragraph whole, HTML-escaped, with the query's matches marked. */
-  List<String> paragraphs(Query highlight, List<String> paragraphs) throws IOException {
+  public List<String> paragraphs(Query highlight, List<String> paragraphs) throws IOException {
     List<String> out = new ArrayList<>(paragraphs.size());
     UnifiedHighlighter highlighter =
         highlight == null

@@ -195,27 +195,7 @@ public final class Searcher implements AutoCloseable {
           Article a = ArticleFields.article(s.storedFields().document(doc));
           List<String> marked =
               highlights.paragraphs(parsed == null ? null : parsed.highlight(), a.paragraphs());
-          return new ArticleView(
-              a.id(),
-              a.title(),
-              a.subtitle(),
-              a.source(),
-              a.date().text(),
-              a.date().precision().label(),
-              a.publication(),
-              a.issue(),
-              a.pages(),
-              a.paragraphs(),
-              marked,
-              a.sections(),
-              a.speakers(),
-              a.quotes(),
-              a.people(),
-              a.organisations(),
-              a.places(),
-              a.themes(),
-              a.url(),
-              related(s, doc, a));
+          return ArticleView.of(a, marked, related(s, doc, a));
         });
   }
 

@@ -43,7 +43,6 @@ import org.yanlu.archive.index.StoryGroups;
  */
 final class StoryCollapse {
   /** The most other outlets named under "also in". */
-  private static final int MAX_OUTLETS = 20;
 
   /**
    * One page of distinct stories.
@@ -214,21 +213,9 @@ final class StoryCollapse {
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       Map<String, Integer> outlets = outletsByGroup.get(groups.get(i));
-      out.add(outlets == null ? hit : hit.withAlsoIn(otherOutlets(outlets, hit.source())));
+      out.add(outlets == null ? hit : hit.withAlsoIn(AlsoIn.outlets(outlets, hit.source())));
     }
     return out;
-  }
-
-  private static List<String> otherOutlets(Map<String, Integer> counts, String own) {
-    return counts.entrySet().stream()
-        .filter(e -> !e.getKey().isBlank() && !e.getKey().equals(own))
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_OUTLETS)
-        .map(Map.Entry::getKey)
-        .toList();
   }
 
   private static void addCounts(Map<String, Map<String, Integer>> into, OutletCounter counter) {

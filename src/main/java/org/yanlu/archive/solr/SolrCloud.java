@@ -129,6 +129,27 @@ public final class SolrCloud implements AutoCloseable {
     }
   }
 
+  /** The properties of an alias (the build's time and length), empty when it has none. */
+  public Map<String, String> aliasProperties(String alias) {
+    try {
+      Map<String, String> properties = cluster.getAliasProperties(alias);
+      return properties == null ? Map.of() : properties;
+    } catch (RuntimeException e) {
+      throw unavailable("SolrCloud's aliases cannot be read from " + zkHost, e);
+    }
+  }
+
+  /** Sends a request to one node (by its base URL), such as a status request about its cores. */
+  public NamedList<Object> requestNode(SolrRequest<?> request, String baseUrl) {
+    try {
+      return client(baseUrl).request(request, null);
+    } catch (SolrServerException | IOException e) {
+      throw unavailable("SolrCloud node " + baseUrl + " does not answer: " + e.getMessage(), e);
+    } catch (SolrException e) {
+      throw translate(e, null);
+    }
+  }
+
   /** Whether a collection of this name exists (not an alias). */
   public boolean hasCollection(String name) {
     try {

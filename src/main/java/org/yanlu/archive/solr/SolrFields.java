@@ -22,6 +22,9 @@ public final class SolrFields {
   /** The field the collection routes documents by (its {@code router.field}): the story. */
   public static final String ROUTE = "route";
 
+  /** The corpus file an article was added from by {@code index --add} or the corpus watcher. */
+  public static final String ORIGIN = "origin";
+
   /** The facet field of a dimension of {@link ArticleFields#FACETS}. */
   public static String facetField(String dimension) {
     return "facet_" + dimension;

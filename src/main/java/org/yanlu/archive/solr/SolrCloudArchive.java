@@ -1,0 +1,718 @@
+package org.yanlu.archive.solr;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.StoryGroups;
+import org.yanlu.archive.search.AlsoIn;
+import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.search.ArchiveStats;
+import org.yanlu.archive.search.ArticleNotFoundException;
+import org.yanlu.archive.search.ArticleView;
+import org.yanlu.archive.search.FacetCount;
+import org.yanlu.archive.search.Highlights;
+import org.yanlu.archive.search.Hit;
+import org.yanlu.archive.search.Interval;
+import org.yanlu.archive.search.PeriodCounts;
+import org.yanlu.archive.search.QueryLanguage;
+import org.yanlu.archive.search.QuoteHit;
+import org.yanlu.archive.search.QuoteRequest;
+import org.yanlu.archive.search.QuoteResult;
+import org.yanlu.archive.search.RelatedArticle;
+import org.yanlu.archive.search.SearchRequest;
+import org.yanlu.archive.search.SearchResult;
+import org.yanlu.archive.search.Sort;
+import org.yanlu.archive.search.ThemeCatalog;
+import org.yanlu.archive.search.ThemeSummary;
+import org.yanlu.archive.search.TrendPeriod;
+import org.yanlu.archive.search.TrendRequest;
+import org.yanlu.archive.search.TrendSource;
+import org.yanlu.archive.search.TrendTable;
+import org.yanlu.archive.search.Trends;
+
+/**
+ * The archive on SolrCloud, for archives that outgrow one machine. Queries are parsed here first,
+ * so that a malformed one is the archive's own 400 before Solr is asked, and then inside Solr by
+ * the same code ({@code {!archive}}, our plugin), so that both hosts mean the same by them.
+ * Collapsing a story is Solr's collapse filter (a story's articles share a shard); facets are the
+ * JSON Facet API over every matching article, a selected facet's own filter excluded from its
+ * counts, refined to exact counts across shards; snippets and marked paragraphs come from the same
+ * unified highlighter as on the embedded index, over the stored text Solr returns.
+ */
+public final class SolrCloudArchive implements Archive, TrendSource {
+  /** Facet values listed per dimension (months are all listed), as on the embedded index. */
+  private static final int FACET_VALUES = 20;
+
+  private static final int MONTH_VALUES = 1000;
+
+  /** Hits per request of an export, read with a cursor. */
+  private static final int EXPORT_BATCH = 500;
+
+  /** Related articles listed with an article, and the words of it they are found by. */
+  private static final int RELATED = 5;
+
+  private static final int RELATED_WORDS = 25;
+
+  /** Separates selected facet values in a terms filter: no value holds it. */
+  private static final String SEPARATOR = "\u001f";
+
+  private static final String COLLAPSE_TAG = "collapse";
+
+  private static final String HIT_FIELDS =
+      String.join(
+          ",",
+          ArticleFields.ID,
+          ArticleFields.TITLE,
+          ArticleFields.SUBTITLE,
+          ArticleFields.SOURCE_STORED,
+          ArticleFields.DATE_STORED,
+          ArticleFields.SPEAKERS_STORED,
+          ArticleFields.BODY_EXACT,
+          StoryGroups.GROUP,
+          "score");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SolrCloud cloud;
+  private final String alias;
+  private final ArticleFields fields = new ArticleFields();
+  private final QueryLanguage language = new QueryLanguage(fields);
+  private final Highlights highlights = new Highlights(fields);
+  private final Trends trends;
+
+  /**
+   * The archive of the collection alias {@code alias} on a cluster, with these themes.
+   *
+   * @param alias the alias {@code index --solr} moves to each new build ({@code news})
+   */
+  public SolrCloudArchive(SolrCloud cloud, String alias, ThemeCatalog themes) {
+    this.cloud = cloud;
+    this.alias = alias;
+    this.trends = new Trends(this, themes);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    Query highlight = language.highlight(request.query());
+    ModifiableSolrParams params = articleQuery(request);
+    params.add(
+        "fq",
+        "{!collapse tag="
+            + COLLAPSE_TAG
+            + " field="
+            + StoryGroups.GROUP
+            + (request.sort() == Sort.RELEVANCE ? "" : " sort=$sort")
+            + "}");
+    params.set("sort", sort(request.sort()));
+    params.set("start", (request.page() - 1) * request.size());
+    params.set("rows", request.size());
+    params.set("fl", HIT_FIELDS);
+    Map<String, List<String>> selections = selections(request);
+    params.set("json.facet", facetRequest(selections, List.of(COLLAPSE_TAG)));
+    QueryResponse response = cloud.query(alias, params);
+    List<SolrDocument> docs = response.getResults();
+    List<Hit> hits = withAlsoIn(hits(docs, highlight), docs);
+    return new SearchResult(
+        response.getResults().getNumFound(),
+        request.page(),
+        request.size(),
+        millisSince(start),
+        hits,
+        facetCounts(response, selections));
+  }
+
+  @Override
+  public void export(SearchRequest request, Consumer<Hit> sink) {
+    Query highlight = language.highlight(request.query());
+    ModifiableSolrParams params = articleQuery(request);
+    params.set("sort", sort(request.sort()));
+    params.set("rows", EXPORT_BATCH);
+    params.set("fl", HIT_FIELDS);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = cloud.query(alias, params);
+      hits(response.getResults(), highlight).forEach(sink);
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor) || response.getResults().isEmpty()) {
+        return;
+      }
+      cursor = next;
+    }
+  }
+
+  @Override
+  public ArticleView article(String id, String query) {
+    Query highlight = query == null || query.isBlank() ? null : language.highlight(query);
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + ArticleFields.ID + " v=$id}");
+    params.set("id", id);
+    params.add("fq", isArticle());
+    params.set(
+        "fl", String.join(",", ArticleFields.ID, ArticleFields.ARTICLE_JSON, ArticleFields.BODY_EXACT));
+    params.set("rows", 1);
+    QueryResponse response = cloud.query(alias, params);
+    if (response.getResults().isEmpty()) {
+      throw new ArticleNotFoundException(id);
+    }
+    SolrDocument d = response.getResults().get(0);
+    Article a =
+        ArticleFields.article(
+            id, (String) d.getFirstValue(ArticleFields.ARTICLE_JSON), strings(d, ArticleFields.BODY_EXACT));
+    try {
+      List<String> marked = highlights.paragraphs(highlight, a.paragraphs());
+      return ArticleView.of(a, marked, related(a));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The articles most like one: those that share most of its words (its title's and body's most
+   * frequent ones), ranked by the words query, without the article itself.
+   */
+  private List<RelatedArticle> related(Article a) throws IOException {
+    Map<String, Integer> frequencies = new HashMap<>();
+    try (TokenStream ts =
+        fields.wordAnalyzer().tokenStream(ArticleFields.BODY, a.title() + "\n" + a.body())) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.codePoints().count() >= 2) {
+          frequencies.merge(term.toString(), 1, Integer::sum);
+        }
+      }
+      ts.end();
+    }
+    List<String> words =
+        frequencies.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(RELATED_WORDS)
+            .map(e -> "\"" + e.getKey().replace("\"", "") + "\"")
+            .toList();
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", String.join(" OR ", words));
+    params.set("defType", "archive");
+    params.add("fq", isArticle());
+    params.add("fq", "-{!term f=" + ArticleFields.ID + " v=$self}");
+    params.set("self", a.id());
+    params.set(
+        "fl",
+        String.join(
+            ",",
+            ArticleFields.ID,
+            ArticleFields.TITLE,
+            ArticleFields.SOURCE_STORED,
+            ArticleFields.DATE_STORED));
+    params.set("rows", RELATED);
+    List<RelatedArticle> related = new ArrayList<>();
+    for (SolrDocument d : cloud.query(alias, params).getResults()) {
+      related.add(
+          new RelatedArticle(
+              string(d, ArticleFields.ID),
+              string(d, ArticleFields.TITLE),
+              string(d, ArticleFields.SOURCE_STORED),
+              string(d, ArticleFields.DATE_STORED)));
+    }
+    return related;
+  }
+
+  @Override
+  public QuoteResult quotes(QuoteRequest request) {
+    long start = System.nanoTime();
+    Query highlight = language.highlight(request.query());
+    ModifiableSolrParams params = textQuery(request.query());
+    params.add("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_QUOTE);
+    Map<String, List<String>> selections = new LinkedHashMap<>();
+    selections.put(ArticleFields.FACET_SPEAKER, request.speakers());
+    selections.put(ArticleFields.FACET_SOURCE, request.sources());
+    selections.forEach((dim, values) -> select(params, dim, values));
+    params.set("sort", "score desc," + ArticleFields.ID + " asc");
+    params.set("start", (request.page() - 1) * request.size());
+    params.set("rows", request.size());
+    params.set(
+        "fl",
+        String.join(
+            ",",
+            ArticleFields.SPEAKERS_STORED,
+            ArticleFields.QUOTE_ROLE,
+            ArticleFields.BODY_EXACT,
+            ArticleFields.ARTICLE_ID,
+            ArticleFields.ARTICLE_TITLE,
+            ArticleFields.SOURCE_STORED,
+            ArticleFields.DATE_STORED,
+            ArticleFields.QUOTE_PARAGRAPH,
+            "score"));
+    params.set("json.facet", facetRequest(selections, List.of()));
+    QueryResponse response = cloud.query(alias, params);
+    List<QuoteHit> hits = new ArrayList<>();
+    try {
+      for (SolrDocument d : response.getResults()) {
+        String text = string(d, ArticleFields.BODY_EXACT);
+        Object paragraph = d.getFirstValue(ArticleFields.QUOTE_PARAGRAPH);
+        hits.add(
+            new QuoteHit(
+                string(d, ArticleFields.SPEAKERS_STORED),
+                string(d, ArticleFields.QUOTE_ROLE),
+                text,
+                highlights.paragraphs(highlight, List.of(text)).get(0),
+                string(d, ArticleFields.ARTICLE_ID),
+                string(d, ArticleFields.ARTICLE_TITLE),
+                string(d, ArticleFields.SOURCE_STORED),
+                string(d, ArticleFields.DATE_STORED),
+                paragraph instanceof Number n ? n.intValue() : 0,
+                score(d)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new QuoteResult(
+        response.getResults().getNumFound(),
+        request.page(),
+        request.size(),
+        millisSince(start),
+        hits,
+        facetCounts(response, selections));
+  }
+
+  @Override
+  public TrendTable trends(TrendRequest request) {
+    return trends.trends(request);
+  }
+
+  @Override
+  public List<ThemeSummary> themes() {
+    return trends.themes();
+  }
+
+  @Override
+  public ArchiveStats stats() {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("defType", "lucene");
+    params.set("rows", 0);
+    params.set("json.facet", "{kinds:{type:terms,field:" + ArticleFields.KIND + ",limit:-1}}");
+    QueryResponse response = cloud.query(alias, params);
+    Map<String, Long> kinds = new HashMap<>();
+    BucketBasedJsonFacet buckets = facets(response).getBucketBasedFacets("kinds");
+    if (buckets != null) {
+      for (BucketJsonFacet b : buckets.getBuckets()) {
+        kinds.put(String.valueOf(b.getVal()), b.getCount());
+      }
+    }
+    Map<String, String> properties = cloud.aliasProperties(alias);
+    String builtAt = properties.get(SolrCloudIndexer.BUILT_AT);
+    return new ArchiveStats(
+        kinds.getOrDefault(ArticleFields.KIND_ARTICLE, 0L),
+        kinds.getOrDefault(ArticleFields.KIND_QUOTE, 0L),
+        indexSize(),
+        builtAt == null ? null : Instant.parse(builtAt),
+        Long.parseLong(properties.getOrDefault(SolrCloudIndexer.BUILD_MILLIS, "0")));
+  }
+
+  /** The size on disk of every replica of the collections behind the alias. */
+  private long indexSize() {
+    Set<String> collections = new LinkedHashSet<>(cloud.aliasTargets(alias));
+    long total = 0;
+    for (String node : cloud.liveNodes()) {
+      CoreAdminRequest status = new CoreAdminRequest();
+      status.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
+      NamedList<Object> answer = cloud.requestNode(status, node);
+      Object cores = answer.get("status");
+      if (!(cores instanceof NamedList<?> byCore)) {
+        continue;
+      }
+      for (Map.Entry<String, ?> core : byCore) {
+        if (core.getValue() instanceof NamedList<?> info
+            && info.findRecursive("cloud", "collection") instanceof String collection
+            && collections.contains(collection)
+            && info.findRecursive("index", "sizeInBytes") instanceof Number size) {
+          total += size.longValue();
+        }
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public void close() {
+    cloud.close();
+  }
+
+  // Trends: counted with the JSON Facet API, made into tables by Trends as on the embedded index.
+
+  @Override
+  public Optional<LocalDate[]> archiveRange() {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("defType", "lucene");
+    params.add("fq", isArticle());
+    params.set("rows", 0);
+    params.set(
+        "json.facet",
+        "{first:\"min(" + ArticleFields.DAY + ")\",last:\"max(" + ArticleFields.DAY + ")\"}");
+    NestableJsonFacet facets = facets(cloud.query(alias, params));
+    if (!(facets.getStatValue("first") instanceof Number first)
+        || !(facets.getStatValue("last") instanceof Number last)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new LocalDate[] {LocalDate.ofEpochDay(first.longValue()), LocalDate.ofEpochDay(last.longValue())});
+  }
+
+  @Override
+  public PeriodCounts count(
+      String query,
+      String theme,
+      Interval interval,
+      LocalDate from,
+      LocalDate to,
+      List<TrendPeriod> periods) {
+    ModifiableSolrParams params;
+    if (theme != null) {
+      params = new ModifiableSolrParams();
+      params.set("q", "{!term f=" + SolrFields.facetField(ArticleFields.FACET_THEME) + " v=$theme}");
+      params.set("theme", theme);
+    } else {
+      params = textQuery(query);
+    }
+    params.add("fq", isArticle());
+    params.add("fq", ArticleFields.DAY + ":[" + from.toEpochDay() + " TO " + to.toEpochDay() + "]");
+    params.set("rows", 0);
+    ObjectNode json = JSON.createObjectNode();
+    if (interval == Interval.MONTH) {
+      ObjectNode months = json.putObject("periods");
+      months.put("type", "terms");
+      months.put("field", SolrFields.facetField(ArticleFields.FACET_MONTH));
+      months.put("limit", -1);
+      months.put("refine", true);
+    } else {
+      ObjectNode ranges = json.putObject("periods");
+      ranges.put("type", "range");
+      ranges.put("field", ArticleFields.DAY);
+      var list = ranges.putArray("ranges");
+      for (TrendPeriod p : periods) {
+        list.addObject()
+            .put("from", p.start().toEpochDay())
+            .put("to", p.end().toEpochDay())
+            .put("inclusive_to", true);
+      }
+    }
+    ObjectNode sources = json.putObject("sources");
+    sources.put("type", "terms");
+    sources.put("field", SolrFields.facetField(ArticleFields.FACET_SOURCE));
+    sources.put("limit", TrendSource.TOP_SOURCES);
+    sources.put("refine", true);
+    params.set("json.facet", json.toString());
+    QueryResponse response = cloud.query(alias, params);
+    long total = response.getResults().getNumFound();
+    long[] perPeriod = new long[periods.size()];
+    NestableJsonFacet facets = facets(response);
+    BucketBasedJsonFacet buckets = facets.getBucketBasedFacets("periods");
+    if (buckets != null) {
+      List<BucketJsonFacet> found = buckets.getBuckets();
+      if (interval == Interval.MONTH) {
+        Map<String, Long> byMonth = new HashMap<>();
+        found.forEach(b -> byMonth.put(String.valueOf(b.getVal()), b.getCount()));
+        for (int i = 0; i < periods.size(); i++) {
+          perPeriod[i] = byMonth.getOrDefault(periods.get(i).label(), 0L);
+        }
+      } else {
+        // Arbitrary ranges come back in the order they were asked for.
+        for (int i = 0; i < Math.min(found.size(), perPeriod.length); i++) {
+          perPeriod[i] = found.get(i).getCount();
+        }
+      }
+    }
+    List<FacetCount> top = new ArrayList<>();
+    BucketBasedJsonFacet outlets = facets.getBucketBasedFacets("sources");
+    if (outlets != null) {
+      outlets
+          .getBuckets()
+          .forEach(b -> top.add(new FacetCount(String.valueOf(b.getVal()), b.getCount(), false)));
+    }
+    top.sort(Comparator.comparingLong(FacetCount::count).reversed());
+    return new PeriodCounts(total, perPeriod, top);
+  }
+
+  // Requests
+
+  /** The query text in the archive's language, or every document when it is blank. */
+  private ModifiableSolrParams textQuery(String text) {
+    // Parsed here first: a malformed query is our 400 before Solr is asked.
+    language.match(text);
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    if (text == null || text.isBlank()) {
+      params.set("q", "*:*");
+      params.set("defType", "lucene");
+    } else {
+      params.set("q", text);
+      params.set("defType", "archive");
+    }
+    return params;
+  }
+
+  /** The articles a search request keeps: its words, dates and selected facet values. */
+  private ModifiableSolrParams articleQuery(SearchRequest request) {
+    ModifiableSolrParams params = textQuery(request.query());
+    params.add("fq", isArticle());
+    LocalDate from = request.fromDay();
+    LocalDate to = request.toDay();
+    if (from != null || to != null) {
+      params.add(
+          "fq",
+          ArticleFields.DAY
+              + ":["
+              + (from == null ? "*" : from.toEpochDay())
+              + " TO "
+              + (to == null ? "*" : to.toEpochDay())
+              + "]");
+    }
+    selections(request).forEach((dim, values) -> select(params, dim, values));
+    return params;
+  }
+
+  /** A filter keeping any of a facet's selected values, tagged so that its counts ignore it. */
+  private static void select(ModifiableSolrParams params, String dim, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    params.add(
+        "fq",
+        "{!terms tag="
+            + tag(dim)
+            + " f="
+            + SolrFields.facetField(dim)
+            + " separator=$sep v=$select_"
+            + dim
+            + "}");
+    params.set("sep", SEPARATOR);
+    params.set("select_" + dim, String.join(SEPARATOR, values));
+  }
+
+  private static Map<String, List<String>> selections(SearchRequest request) {
+    Map<String, List<String>> selected = new LinkedHashMap<>();
+    selected.put(ArticleFields.FACET_SOURCE, request.sources());
+    selected.put(ArticleFields.FACET_MONTH, request.months());
+    selected.put(ArticleFields.FACET_SPEAKER, request.speakers());
+    selected.put(ArticleFields.FACET_THEME, request.themes());
+    selected.put(ArticleFields.FACET_PERSON, request.people());
+    selected.put(ArticleFields.FACET_ORGANISATION, request.organisations());
+    selected.put(ArticleFields.FACET_PLACE, request.places());
+    return selected;
+  }
+
+  /**
+   * The JSON Facet request for these dimensions: each counts over the hits as if its own
+   * selection (and the {@code excluded} filters) were not there, refined to exact counts across
+   * shards; a selected value outside the top values is counted on its own.
+   */
+  private static String facetRequest(Map<String, List<String>> dims, List<String> excluded) {
+    ObjectNode json = JSON.createObjectNode();
+    dims.forEach(
+        (dim, selected) -> {
+          List<String> tags = new ArrayList<>(excluded);
+          tags.add(tag(dim));
+          String exclude = String.join(",", tags);
+          ObjectNode terms = json.putObject(dim);
+          terms.put("type", "terms");
+          terms.put("field", SolrFields.facetField(dim));
+          terms.put("limit", dim.equals(ArticleFields.FACET_MONTH) ? MONTH_VALUES : FACET_VALUES);
+          terms.put("refine", true);
+          terms.putObject("domain").put("excludeTags", exclude);
+          for (int i = 0; i < selected.size(); i++) {
+            ObjectNode one = json.putObject(selectedFacet(dim, i));
+            one.put("type", "query");
+            one.put(
+                "q",
+                "{!term f="
+                    + SolrFields.facetField(dim)
+                    + "}"
+                    + selected.get(i));
+            one.putObject("domain").put("excludeTags", exclude);
+          }
+        });
+    return json.toString();
+  }
+
+  /** The counts of a facet request, listed as the embedded index lists them. */
+  private static Map<String, List<FacetCount>> facetCounts(
+      QueryResponse response, Map<String, List<String>> dims) {
+    NestableJsonFacet facets = facets(response);
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    dims.forEach(
+        (dim, selected) -> {
+          List<FacetCount> counts = new ArrayList<>();
+          BucketBasedJsonFacet buckets = facets.getBucketBasedFacets(dim);
+          if (buckets != null) {
+            for (BucketJsonFacet b : buckets.getBuckets()) {
+              String value = String.valueOf(b.getVal());
+              counts.add(new FacetCount(value, b.getCount(), selected.contains(value)));
+            }
+          }
+          for (int i = 0; i < selected.size(); i++) {
+            String value = selected.get(i);
+            if (counts.stream().noneMatch(c -> c.value().equals(value))) {
+              NestableJsonFacet one = facets.getQueryFacet(selectedFacet(dim, i));
+              counts.add(new FacetCount(value, one == null ? 0 : one.getCount(), true));
+            }
+          }
+          if (dim.equals(ArticleFields.FACET_MONTH)) {
+            counts.sort(Comparator.comparing(FacetCount::value));
+          }
+          out.put(dim, counts);
+        });
+    return out;
+  }
+
+  private static NestableJsonFacet facets(QueryResponse response) {
+    Object facets = response.getResponse().get("facets");
+    return new NestableJsonFacet(facets instanceof NamedList<?> n ? n : new NamedList<>());
+  }
+
+  private static String selectedFacet(String dim, int i) {
+    return "selected_" + dim + "_" + i;
+  }
+
+  private static String tag(String dim) {
+    return "select_" + dim;
+  }
+
+  private static String isArticle() {
+    return ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE;
+  }
+
+  private static String sort(Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> "score desc," + ArticleFields.ID + " asc";
+      case DATE_DESC -> ArticleFields.DAY + " desc,score desc," + ArticleFields.ID + " asc";
+      case DATE_ASC -> ArticleFields.DAY + " asc,score desc," + ArticleFields.ID + " asc";
+    };
+  }
+
+  // Hits
+
+  private List<Hit> hits(List<SolrDocument> docs, Query highlight) {
+    List<Hit> hits = new ArrayList<>(docs.size());
+    try {
+      for (SolrDocument d : docs) {
+        hits.add(
+            new Hit(
+                string(d, ArticleFields.ID),
+                string(d, ArticleFields.TITLE),
+                string(d, ArticleFields.SUBTITLE),
+                string(d, ArticleFields.SOURCE_STORED),
+                string(d, ArticleFields.DATE_STORED),
+                strings(d, ArticleFields.SPEAKERS_STORED),
+                highlights.snippet(highlight, strings(d, ArticleFields.BODY_EXACT)),
+                score(d)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return hits;
+  }
+
+  /** The other outlets of each hit's story, counted over all the story's articles. */
+  private List<Hit> withAlsoIn(List<Hit> hits, List<SolrDocument> docs) {
+    List<String> groups = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      String group = string(d, StoryGroups.GROUP);
+      if (group != null && !groups.contains(group)) {
+        groups.add(group);
+      }
+    }
+    if (groups.isEmpty()) {
+      return hits;
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
+    params.set("sep", SEPARATOR);
+    params.set("groups", String.join(SEPARATOR, groups));
+    params.add("fq", isArticle());
+    params.set("rows", 0);
+    params.set(
+        "json.facet",
+        "{groups:{type:terms,field:"
+            + StoryGroups.GROUP
+            + ",limit:-1,refine:true,facet:{outlets:{type:terms,field:"
+            + ArticleFields.SOURCE_VALUE
+            + ",limit:-1,missing:false}}}}");
+    BucketBasedJsonFacet byGroup = facets(cloud.query(alias, params)).getBucketBasedFacets("groups");
+    Map<String, Map<String, Integer>> outletsByGroup = new HashMap<>();
+    if (byGroup != null) {
+      for (BucketJsonFacet g : byGroup.getBuckets()) {
+        Map<String, Integer> outlets = new HashMap<>();
+        BucketBasedJsonFacet inner = g.getBucketBasedFacets("outlets");
+        if (inner != null) {
+          inner.getBuckets().forEach(o -> outlets.put(String.valueOf(o.getVal()), (int) o.getCount()));
+        }
+        outletsByGroup.put(String.valueOf(g.getVal()), outlets);
+      }
+    }
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      Map<String, Integer> outlets = outletsByGroup.get(string(docs.get(i), StoryGroups.GROUP));
+      out.add(outlets == null ? hit : hit.withAlsoIn(AlsoIn.outlets(outlets, hit.source())));
+    }
+    return out;
+  }
+
+  private static String string(SolrDocument d, String field) {
+    Object value = d.getFirstValue(field);
+    return value == null ? null : value.toString();
+  }
+
+  private static List<String> strings(SolrDocument d, String field) {
+    var values = d.getFieldValues(field);
+    if (values == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(values.size());
+    values.forEach(v -> out.add(v.toString()));
+    return out;
+  }
+
+  private static float score(SolrDocument d) {
+    return d.getFirstValue("score") instanceof Number n ? n.floatValue() : 0f;
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}

@@ -1,0 +1,298 @@
+package org.yanlu.archive.solr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.util.BytesRef;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.IncrementalSummary;
+import org.yanlu.archive.index.IndexChanges;
+import org.yanlu.archive.index.IndexProgress;
+import org.yanlu.archive.index.StoryGroups;
+import org.yanlu.archive.index.StorySignature;
+import org.yanlu.archive.index.ThemeQueries;
+import org.yanlu.archive.index.ThemeTagger;
+
+/**
+ * Indexes the archive into SolrCloud. Readers, enrichers, story signatures and theme tags run here
+ * as for the embedded index; Solr receives finished documents. A rebuild goes into a new
+ * collection and then moves the alias to it in one step, then drops the collections the alias
+ * pointed to before, so that searches never see a half-built archive; a failed build drops its own
+ * collection and leaves the alias where it was.
+ */
+public final class SolrCloudIndexer {
+  /** Documents per update request: large enough to amortise a round trip, small in memory. */
+  private static final int BATCH_DOCS = 1000;
+
+  /** Articles tagged and turned into documents at once, on every core. */
+  private static final int CHUNK_ARTICLES = 500;
+
+  /** Indexed articles a new one is compared with: the best by shared signature bands. */
+  private static final int CANDIDATES = 50;
+
+  /** The alias property that says when the build it points to finished. */
+  static final String BUILT_AT = "builtAt";
+
+  /** The alias property that says how long that build took, in milliseconds. */
+  static final String BUILD_MILLIS = "buildMillis";
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final SolrCloud cloud;
+  private final String alias;
+  private final ThemeTagger tagger;
+
+  /**
+   * @param alias the collection alias searches use ({@code news})
+   * @param themes the themes to tag articles with
+   */
+  public SolrCloudIndexer(SolrCloud cloud, String alias, ThemeQueries themes) {
+    this.cloud = cloud;
+    this.alias = alias;
+    this.tagger = new ThemeTagger(themes, new ArticleFields());
+  }
+
+  /** What a rebuild did. */
+  public record Summary(
+      String collection, int articles, long quotes, long millis, List<String> dropped) {}
+
+  /**
+   * Indexes all articles into a new collection of {@code shards} × {@code replicas} and moves the
+   * alias to it.
+   */
+  public Summary rebuild(List<Article> articles, int shards, int replicas, IndexProgress progress)
+      throws IOException {
+    long start = System.nanoTime();
+    ensureConfigSet();
+    List<String> before = cloud.aliasTargets(alias);
+    String collection = alias + "_" + STAMP.format(Instant.now());
+    cloud.request(
+        CollectionAdminRequest.createCollection(
+                collection, SolrConfigSet.NAME, shards, replicas)
+            .setRouterField(SolrFields.ROUTE),
+        null);
+    try {
+      StoryGroups.Assignment stories = StoryGroups.assign(articles);
+      long quotes = add(collection, articles, stories.groups(), stories.signatures(), progress);
+      commit(collection);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      cloud.request(CollectionAdminRequest.createAlias(alias, collection), null);
+      cloud.request(
+          CollectionAdminRequest.setAliasProperty(alias)
+              .addProperty(BUILT_AT, Instant.now().toString())
+              .addProperty(BUILD_MILLIS, String.valueOf(millis)),
+          null);
+      List<String> dropped = new ArrayList<>();
+      for (String old : before) {
+        if (!old.equals(collection) && cloud.hasCollection(old)) {
+          cloud.request(CollectionAdminRequest.deleteCollection(old), null);
+          dropped.add(old);
+        }
+      }
+      return new Summary(collection, articles.size(), quotes, millis, dropped);
+    } catch (IOException | RuntimeException e) {
+      try {
+        cloud.request(CollectionAdminRequest.deleteCollection(collection), null);
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+  }
+
+  /** Sends the articles' documents in batches; returns how many quotes they held. */
+  private long add(
+      String collection,
+      List<Article> articles,
+      Map<String, String> groups,
+      Map<String, StorySignature> signatures,
+      IndexProgress progress)
+      throws IOException {
+    AtomicInteger done = new AtomicInteger();
+    long quotes = 0;
+    List<SolrInputDocument> batch = new ArrayList<>(BATCH_DOCS);
+    for (int from = 0; from < articles.size(); from += CHUNK_ARTICLES) {
+      List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK_ARTICLES));
+      List<List<SolrInputDocument>> docs =
+          chunk.parallelStream()
+              .map(a -> documents(a, groups.get(a.id()), signatures.get(a.id()), ""))
+              .toList();
+      for (List<SolrInputDocument> articleDocs : docs) {
+        quotes += articleDocs.size() - 1;
+        batch.addAll(articleDocs);
+        if (batch.size() >= BATCH_DOCS) {
+          send(collection, batch);
+        }
+        progress.indexed(done.incrementAndGet(), articles.size());
+      }
+    }
+    send(collection, batch);
+    return quotes;
+  }
+
+  private List<SolrInputDocument> documents(
+      Article a, String group, StorySignature signature, String origin) {
+    try {
+      List<SolrInputDocument> docs = SolrFields.documents(tagger.tagged(a), group, signature);
+      if (!origin.isEmpty()) {
+        docs.forEach(d -> d.addField(SolrFields.ORIGIN, origin));
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void send(String collection, List<SolrInputDocument> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    UpdateRequest update = new UpdateRequest();
+    update.add(new ArrayList<>(batch));
+    cloud.request(update, collection);
+    batch.clear();
+  }
+
+  private void commit(String collection) {
+    UpdateRequest commit = new UpdateRequest();
+    commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+    cloud.request(commit, collection);
+  }
+
+  /**
+   * Applies the changes to the live collection in one commit: articles added (or replaced, with
+   * their quotes, even when their story moves them to another shard) and removed. Story grouping
+   * finds earlier copies among the indexed articles by their signature bands.
+   *
+   * @throws IOException when the alias does not exist yet
+   */
+  public IncrementalSummary apply(IndexChanges changes) throws IOException {
+    if (cloud.aliasTargets(alias).isEmpty()) {
+      throw new IOException("SolrCloud has no archive " + alias + "; run index --solr first");
+    }
+    int removed = 0;
+    List<String> notFound = new ArrayList<>();
+    UpdateRequest update = new UpdateRequest();
+    for (String id : changes.removals()) {
+      if (articleExists(id)) {
+        removed++;
+      } else {
+        notFound.add(id);
+      }
+      update.deleteByQuery(withArticle(id));
+    }
+    if (!changes.origin().isEmpty()) {
+      update.deleteByQuery(SolrFields.ORIGIN + ":" + ClientUtils.escapeQueryChars(changes.origin()));
+    }
+    Set<String> leaving = new HashSet<>(changes.removals());
+    changes.upserts().forEach(a -> leaving.add(a.id()));
+    Map<String, String> groups =
+        StoryGroups.groupsOfAdded(changes.upserts(), leaving, this::candidates);
+    int added = 0;
+    int replaced = 0;
+    for (Article a : changes.upserts()) {
+      if (articleExists(a.id())) {
+        replaced++;
+      } else {
+        added++;
+      }
+      // Its earlier version and quotes go first, wherever its earlier story put them.
+      update.deleteByQuery(withArticle(a.id()));
+    }
+    for (Article a : changes.upserts()) {
+      update.add(documents(a, groups.get(a.id()), StorySignature.of(a), changes.origin()));
+    }
+    update.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+    cloud.request(update, alias);
+    return new IncrementalSummary(added, replaced, removed, notFound, (int) countArticles());
+  }
+
+  private List<StoryGroups.Candidate> candidates(StorySignature sig) {
+    List<String> bands = StoryGroups.bandNames(sig);
+    if (bands.isEmpty()) {
+      return List.of();
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!terms f=" + StoryGroups.BAND + " v=$bands}");
+    params.set("bands", String.join(",", bands));
+    params.set("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE);
+    params.set("fl", ArticleFields.ID + "," + StoryGroups.GROUP + "," + StoryGroups.SIGNATURE);
+    params.set("rows", CANDIDATES);
+    QueryResponse response = cloud.query(alias, params);
+    List<StoryGroups.Candidate> found = new ArrayList<>();
+    for (SolrDocument d : response.getResults()) {
+      found.add(
+          new StoryGroups.Candidate(
+              (String) d.getFirstValue(ArticleFields.ID),
+              (String) d.getFirstValue(StoryGroups.GROUP),
+              StorySignature.ofBytes(new BytesRef((byte[]) d.getFirstValue(StoryGroups.SIGNATURE)))));
+    }
+    return found;
+  }
+
+  private boolean articleExists(String id) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + ArticleFields.ID + " v=$id}");
+    params.set("id", id);
+    params.set("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE);
+    params.set("rows", 0);
+    return cloud.query(alias, params).getResults().getNumFound() > 0;
+  }
+
+  private long countArticles() {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("defType", "lucene");
+    params.set("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE);
+    params.set("rows", 0);
+    return cloud.query(alias, params).getResults().getNumFound();
+  }
+
+  /** The article of this id and its quotes, as a delete-by-query (which reaches every shard). */
+  private static String withArticle(String id) {
+    String escaped = ClientUtils.escapeQueryChars(id);
+    return ArticleFields.ID + ":" + escaped + " OR " + ArticleFields.ARTICLE_ID + ":" + escaped;
+  }
+
+  /** Uploads the configset packed in the jar when the cluster does not have it yet. */
+  private void ensureConfigSet() throws IOException {
+    if (cloud.hasConfigSet(SolrConfigSet.NAME)) {
+      return;
+    }
+    Path folder = Files.createTempDirectory("news-archive-configset");
+    try {
+      for (String file : SolrConfigSet.FILES) {
+        try (InputStream in = SolrConfigSet.open(file)) {
+          Files.copy(in, folder.resolve(file));
+        }
+      }
+      cloud.uploadConfigSet(folder, SolrConfigSet.NAME);
+    } finally {
+      for (String file : SolrConfigSet.FILES) {
+        Files.deleteIfExists(folder.resolve(file));
+      }
+      Files.deleteIfExists(folder);
+    }
+  }
+}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,8 +126,9 @@ final class TrendCounter {
     return new PeriodCounts(total, perPeriod, sources);
   }
 
+  /** A facet's top values in the facet's order: most articles first, ties by value. */
   private static Map<String, Long> labels(Facets facets, String dim, int n) throws IOException {
-    Map<String, Long> out = new HashMap<>();
+    Map<String, Long> out = new LinkedHashMap<>();
     FacetResult result;
     try {
       result = facets.getTopChildren(Math.max(1, n), dim);

@@ -72,6 +72,13 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   private static final int MONTH_VALUES = 1000;
 
+  /**
+   * How many more values than it lists each shard sends for a facet: a value can make the top of
+   * the whole archive while tied far down on every shard (one article on each of two shards among
+   * hundreds with one), and refinement only corrects the counts of values some shard sent.
+   */
+  private static final int FACET_OVERREQUEST = 1000;
+
   /** Hits per request of an export, read with a cursor. */
   private static final int EXPORT_BATCH = 500;
 
@@ -173,6 +180,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   public ArticleView article(String id, String query) {
     Query highlight = query == null || query.isBlank() ? null : language.highlight(query);
     ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("defType", "lucene");
     params.set("q", "{!term f=" + ArticleFields.ID + " v=$id}");
     params.set("id", id);
     params.add("fq", isArticle());
@@ -405,6 +413,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     ModifiableSolrParams params;
     if (theme != null) {
       params = new ModifiableSolrParams();
+      params.set("defType", "lucene");
       params.set("q", "{!term f=" + SolrFields.facetField(ArticleFields.FACET_THEME) + " v=$theme}");
       params.set("theme", theme);
     } else {
@@ -437,6 +446,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     sources.put("field", SolrFields.facetField(ArticleFields.FACET_SOURCE));
     sources.put("limit", TrendSource.TOP_SOURCES);
     sources.put("refine", true);
+    sources.put("overrequest", FACET_OVERREQUEST);
     params.set("json.facet", json.toString());
     QueryResponse response = cloud.query(alias, params);
     long total = response.getResults().getNumFound();
@@ -553,6 +563,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
           terms.put("field", SolrFields.facetField(dim));
           terms.put("limit", dim.equals(ArticleFields.FACET_MONTH) ? MONTH_VALUES : FACET_VALUES);
           terms.put("refine", true);
+          terms.put("overrequest", FACET_OVERREQUEST);
           terms.putObject("domain").put("excludeTags", exclude);
           for (int i = 0; i < selected.size(); i++) {
             ObjectNode one = json.putObject(selectedFacet(dim, i));
@@ -660,6 +671,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
       return hits;
     }
     ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("defType", "lucene");
     params.set("q", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
     params.set("sep", SEPARATOR);
     params.set("groups", String.join(SEPARATOR, groups));

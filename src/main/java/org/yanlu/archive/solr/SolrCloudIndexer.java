@@ -234,6 +234,7 @@ public final class SolrCloudIndexer {
       return List.of();
     }
     ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("defType", "lucene");
     params.set("q", "{!terms f=" + StoryGroups.BAND + " v=$bands}");
     params.set("bands", String.join(",", bands));
     params.set("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE);
@@ -253,6 +254,7 @@ public final class SolrCloudIndexer {
 
   private boolean articleExists(String id) {
     ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("defType", "lucene");
     params.set("q", "{!term f=" + ArticleFields.ID + " v=$id}");
     params.set("id", id);
     params.set("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE);

@@ -220,11 +220,17 @@ public final class SolrCloudIndexer {
       // Its earlier version and quotes go first, wherever its earlier story put them.
       update.deleteByQuery(withArticle(a.id()));
     }
-    for (Article a : changes.upserts()) {
-      update.add(documents(a, groups.get(a.id()), StorySignature.of(a), changes.origin()));
+    // Deletes go in a request of their own, before the adds: one request applies its adds first.
+    // Neither is visible until the commit that ends the second.
+    if (update.getDeleteQuery() != null && !update.getDeleteQuery().isEmpty()) {
+      cloud.request(update, alias);
     }
-    update.setAction(UpdateRequest.ACTION.COMMIT, true, true);
-    cloud.request(update, alias);
+    UpdateRequest adds = new UpdateRequest();
+    for (Article a : changes.upserts()) {
+      adds.add(documents(a, groups.get(a.id()), StorySignature.of(a), changes.origin()));
+    }
+    adds.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+    cloud.request(adds, alias);
     return new IncrementalSummary(added, replaced, removed, notFound, (int) countArticles());
   }
 

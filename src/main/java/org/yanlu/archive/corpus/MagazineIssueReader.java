@@ -25,6 +25,11 @@ import org.yanlu.archive.corpus.magazine.StorySegmenter;
  * segmented (interleaved stories reassigned), paragraphs rebuilt, dates found.
  */
 public final class MagazineIssueReader implements CorpusReader {
+  /**
+   * Text has at most one control character in this many bytes (a stray form feed or escape); a
+   * binary file has many more.
+   */
+  private static final int MIN_BYTES_PER_CONTROL = 20;
 
   @Override
   public String format() {
@@ -49,7 +54,7 @@ public final class MagazineIssueReader implements CorpusReader {
         control++;
       }
     }
-    return control * 20 <= head.length;
+    return control * MIN_BYTES_PER_CONTROL <= head.length;
   }
 
   @Override

@@ -13,9 +13,16 @@ public final class ColumnWidths {
   /** The column of this magazine's body text: 25 CJK characters, used when a page says nothing. */
   static final int DEFAULT_WIDTH = 50;
 
+  /**
+   * Lines narrower than this (10 characters) are not measured: table cells, headings and narrow
+   * sidebars would pull the median down (18–36 read this issue alike).
+   */
   private static final int MIN_FULL_LINE = 20;
 
-  /** Fewer full lines than this on a page say too little about its column. */
+  /**
+   * Fewer full lines than this on a page say too little about its column, so the page takes the
+   * issue's usual one (up to 8 read alike; at 10 the report's table pages lose their own column).
+   */
   private static final int MIN_SAMPLES = 5;
 
   private final Map<Integer, Integer> byPage;
@@ -47,6 +54,11 @@ public final class ColumnWidths {
   private static int median(List<Integer> widths) {
     List<Integer> sorted = widths.stream().sorted().toList();
     return sorted.get(sorted.size() / 2);
+  }
+
+  /** {@code percent} % of a width, rounded down: the share of a column a rule allows. */
+  static int percent(int width, int percent) {
+    return width * percent / 100;
   }
 
   /** The column width of a page, or the issue's usual one when the page has too few lines. */

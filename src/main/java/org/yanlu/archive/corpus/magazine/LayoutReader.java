@@ -46,6 +46,62 @@ public final class LayoutReader {
   private static final Pattern SERIES_MARK =
       Pattern.compile("^【[^】]{1,10}】$|^[（(]\\s*连载[^）)]{0,6}[）)]$");
 
+  /**
+   * A heading line between paragraphs fills at most this share of the column (larger type, fewer
+   * characters): 76–82 % read this issue alike; at 75 % the second line of two-line headlines falls
+   * into the text, at 84 % an indented first line that opens with a quote becomes a heading.
+   */
+  private static final int HEADING_PERCENT = 76;
+
+  /**
+   * A heading's next line may run nearly full (a long headline broken in two): 84–91 % read alike;
+   * at 82 % 尚冰：积极探索创新 loses its second line, at 92 % the next paragraph's first line joins.
+   */
+  private static final int HEADING_CONTINUATION_PERCENT = 90;
+
+  /**
+   * After a sentence broken at a line's end, only a clearly short line is a heading whose box fell
+   * into the flow: 60–76 % read alike; 58 % misses the report's （三） heads, 78 % takes a line of
+   * text for a headline.
+   */
+  private static final int HEADING_MID_SENTENCE_PERCENT = 70;
+
+  /**
+   * A line ending with a colon that fills at most this share of the column closes its paragraph,
+   * the bound of an indented line in {@link ParagraphBuilder}; a fuller one is the sentence going
+   * on (no such line of this issue lies between 60 and 100 %).
+   */
+  private static final int SHORT_COLON_END_PERCENT = 80;
+
+  /**
+   * A caption set across the columns runs more than this many half-width units past the column:
+   * captions here run 6–8 over; 3–5 read this issue alike (2 drops a line of the report).
+   */
+  private static final int CAPTION_OVERRUN = 5;
+
+  /**
+   * Below this column width (20 characters) the overrun rule is off: narrow columns overrun by more
+   * where full-width punctuation is set half-width (the 19-character report preface: up to 4).
+   */
+  private static final int CAPTION_MIN_COLUMN = 40;
+
+  /**
+   * A caption is one sentence over at most this many lines (captions here take one or two); a
+   * sentence running on past them is text.
+   */
+  private static final int CAPTION_MAX_LINES = 3;
+
+  /**
+   * A caption set wide without a credit is one or two lines; three lines set wide are a wide text
+   * column (1 keeps this issue's two-line captions, 3 drops a paragraph of the report).
+   */
+  private static final int WIDE_CAPTION_MAX_LINES = 2;
+
+  /**
+   * An outlet is a name, not a sentence: 30 characters hold a ministry's full name (14) with room.
+   */
+  private static final int OUTLET_MAX_CHARS = 30;
+
   private final SpacingNormaliser spacing = new SpacingNormaliser();
   private final String publication;
 
@@ -140,7 +196,7 @@ public final class LayoutReader {
     int width = LineShape.width(text);
     boolean gap = LineShape.hasWideGap(text);
     if (before == Before.HEADING && !line.pageStart()) {
-      return width <= column * 9 / 10 || gap;
+      return width <= ColumnWidths.percent(column, HEADING_CONTINUATION_PERCENT) || gap;
     }
     if (LineShape.endsSentence(text)) {
       return false;
@@ -148,22 +204,26 @@ public final class LayoutReader {
     if (before == Before.BROKEN && !line.pageStart()) {
       // A layout box can fall mid-sentence; only a clearly short line is one, and a line ending
       // with a colon is the sentence going on (…以下几方面工作：).
-      if (!(width <= column * 7 / 10 || gap)) {
+      if (!(width <= ColumnWidths.percent(column, HEADING_MID_SENTENCE_PERCENT) || gap)) {
         return false;
       }
       return !LineShape.endsWithColon(text);
     }
-    return width <= column * 76 / 100 || gap || NUMBERED.matcher(text).matches();
+    return width <= ColumnWidths.percent(column, HEADING_PERCENT)
+        || gap
+        || NUMBERED.matcher(text).matches();
   }
 
   /** A short line ending with a colon closes its paragraph (…以下几方面工作：). */
   private static boolean isShortColonEnd(String text, int column) {
-    return LineShape.endsWithColon(text) && LineShape.width(text) <= column * 8 / 10;
+    return LineShape.endsWithColon(text)
+        && LineShape.width(text) <= ColumnWidths.percent(column, SHORT_COLON_END_PERCENT);
   }
 
   /** An outlet is a name; a sentence after 来源： (来源：统计显示，…) is text citing its data. */
   private static boolean isOutlet(String text) {
-    return text.codePointCount(0, text.length()) <= 30 && !LineShape.hasClausePunctuation(text);
+    return text.codePointCount(0, text.length()) <= OUTLET_MAX_CHARS
+        && !LineShape.hasClausePunctuation(text);
   }
 
   private boolean isRunningHead(String text) {
@@ -185,10 +245,12 @@ public final class LayoutReader {
    * lines; text that refers to a figure (详见图) or runs on with a semicolon is no caption.
    */
   private static int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
-    boolean wide = LineShape.width(lines.get(i).text()) > column + 5 && column >= 40;
+    boolean wide =
+        LineShape.width(lines.get(i).text()) > column + CAPTION_OVERRUN
+            && column >= CAPTION_MIN_COLUMN;
     boolean credit = false;
     int end = -1;
-    for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
+    for (int j = i; j < Math.min(lines.size(), i + CAPTION_MAX_LINES); j++) {
       String t = lines.get(j).text();
       if (t.contains("；") || t.contains("详见")) {
         return -1;
@@ -199,8 +261,7 @@ public final class LayoutReader {
         break;
       }
     }
-    // A caption is one or two lines; a three-line block set wide is a wide text column.
-    boolean shortBlock = end >= 0 && end - i <= 1;
+    boolean shortBlock = end >= 0 && end - i < WIDE_CAPTION_MAX_LINES;
     return ((wide && shortBlock) || (credit && end >= 0)) ? end : -1;
   }
 

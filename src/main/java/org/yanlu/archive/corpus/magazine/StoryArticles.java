@@ -23,6 +23,12 @@ public final class StoryArticles {
   private static final Pattern DATELINE =
       Pattern.compile("^((19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日.{0,8}[，,]|^在.{2,30}(上|中)，.*");
 
+  /**
+   * A series section's heading names its speaker before a colon, name and title in at most 12
+   * characters (上交所副总经理阙波：, 9); a colon further in belongs to a sentence.
+   */
+  private static final int SPEAKER_MAX_CHARS = 12;
+
   private final ParagraphBuilder paragraphs;
   private final EventDateFinder dates = new EventDateFinder();
 
@@ -143,7 +149,7 @@ public final class StoryArticles {
   private static boolean opensSection(ParagraphBuilder.Block b, String nextParagraph) {
     String first = b.source().first().text();
     int colon = first.indexOf('：');
-    boolean speaker = colon > 0 && colon <= 12;
+    boolean speaker = colon > 0 && colon <= SPEAKER_MAX_CHARS;
     boolean dashed = b.source().lines().stream().anyMatch(l -> l.text().startsWith("——"));
     return speaker || dashed || DATELINE.matcher(nextParagraph).find();
   }

@@ -9,6 +9,9 @@ import java.util.TreeSet;
  * subheadings of its body in reading order, its deck, and its 来源 once that line is met.
  */
 public final class StoryDraft {
+  /** A standfirst is one short paragraph, at most this many lines (the one in this issue has 4). */
+  private static final int DECK_MAX_LINES = 6;
+
   private LayoutItem.Heading headline;
   private final List<LayoutItem> body = new ArrayList<>();
   private final List<LayoutItem.Text> deck = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class StoryDraft {
    * paragraph on the headline's page, no subheading.
    */
   boolean bodyIsDeckOnly(int page) {
-    if (headline == null || headline.first().page() != page || body.size() > 6) {
+    if (headline == null || headline.first().page() != page || body.size() > DECK_MAX_LINES) {
       return false;
     }
     for (int i = 0; i < body.size(); i++) {

@@ -36,6 +36,12 @@ public final class StorySegmenter {
   private static final Pattern DATELINE =
       Pattern.compile("^((19|20)\\d{2} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[^，。]{0,8}[，,]");
 
+  /**
+   * Text goes on at most this many pages after the story's last text: the magazine prints no 转第N页
+   * jumps, so a story continues on the same page or the next.
+   */
+  private static final int MAX_PAGE_GAP = 1;
+
   private final ColumnWidths columns;
 
   public StorySegmenter(ColumnWidths columns) {
@@ -176,7 +182,9 @@ public final class StorySegmenter {
    * before.
    */
   private static List<StoryDraft> open(List<StoryDraft> stories, int page) {
-    return stories.stream().filter(s -> !s.isClosed() && s.lastPage() >= page - 1).toList();
+    return stories.stream()
+        .filter(s -> !s.isClosed() && s.lastPage() >= page - MAX_PAGE_GAP)
+        .toList();
   }
 
   private static StoryDraft closest(

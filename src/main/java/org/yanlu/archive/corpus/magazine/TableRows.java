@@ -10,11 +10,17 @@ public final class TableRows {
   private static final Pattern NUMERIC_CELL =
       Pattern.compile("[-+]?[\\d.,%]+|[-↑↓]\\d*|www\\..*|.*\\.(com|cn|net|org)(\\.cn)?|新进");
 
+  /** A row has at least a rank or name and two values. */
+  private static final int MIN_CELLS = 3;
+
+  /** Two numeric cells at least: one number beside words is prose (第 5 名). */
+  private static final int MIN_NUMERIC_CELLS = 2;
+
   private TableRows() {}
 
   public static boolean isRow(String text) {
     String[] cells = text.strip().split("\\s+");
-    if (cells.length < 3) {
+    if (cells.length < MIN_CELLS) {
       return false;
     }
     int numeric = 0;
@@ -27,6 +33,9 @@ public final class TableRows {
         numeric++;
       }
     }
-    return numeric >= 2 && numeric * 2 >= cells.length - 1 && !LineShape.hasClausePunctuation(text);
+    // Half the cells besides the name (which spaces may split) are numeric.
+    return numeric >= MIN_NUMERIC_CELLS
+        && numeric * 2 >= cells.length - 1
+        && !LineShape.hasClausePunctuation(text);
   }
 }

@@ -10,9 +10,6 @@ import java.util.Map;
  * into the next one (a line that breaks mid-sentence is a full line of its column).
  */
 public final class ColumnWidths {
-  /** The column of this magazine's body text: 25 CJK characters, used when a page says nothing. */
-  static final int DEFAULT_WIDTH = 50;
-
   /**
    * Lines narrower than this (10 characters) are not measured: table cells, headings and narrow
    * sidebars would pull the median down (18–36 read this issue alike).
@@ -33,18 +30,27 @@ public final class ColumnWidths {
     this.usual = usual;
   }
 
+  /** The columns of an issue that follows the default conventions. */
   public static ColumnWidths of(List<DumpLine> lines) {
+    return of(lines, LayoutConventions.DEFAULTS);
+  }
+
+  /**
+   * The columns of an issue; its table rows are not measured, and when it has too few full lines
+   * its column is the one its conventions name.
+   */
+  public static ColumnWidths of(List<DumpLine> lines, LayoutConventions conventions) {
     Map<Integer, List<Integer>> widths = new HashMap<>();
     for (DumpLine line : lines) {
       int w = LineShape.width(line.text());
       if (w >= MIN_FULL_LINE
           && !LineShape.endsSentence(line.text())
-          && !TableRows.isRow(line.text())) {
+          && !TableRows.isRow(line.text(), conventions.tableMarkers())) {
         widths.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(w);
       }
     }
     List<Integer> all = widths.values().stream().flatMap(List::stream).toList();
-    int usual = all.size() >= MIN_SAMPLES ? median(all) : DEFAULT_WIDTH;
+    int usual = all.size() >= MIN_SAMPLES ? median(all) : conventions.columnWidth();
     Map<Integer, Integer> byPage = new HashMap<>();
     // A page with few full lines (a headline page, a short text) has the issue's usual column.
     widths.forEach((page, ws) -> byPage.put(page, ws.size() >= MIN_SAMPLES ? median(ws) : usual));

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the text flow of a dump into {@link LayoutItem}s: running text, headings (short lines
  * without sentence punctuation, set apart from the text) and 来源 lines; drops what is not article
- * text: photo captions, figure titles, QR-code labels, contact details and series markers.
+ * text: photo captions, figure titles, QR-code labels, contact details and end markers. What the
+ * publication prints its own way (credits, caption words, markers) comes from its {@link
+ * LayoutConventions}.
  */
 public final class LayoutReader {
   /** {@code 来源：人民日报}, also {@code （来源：…）}, {@code 文章来源 | …}, letter-spaced. */
@@ -18,14 +20,14 @@ public final class LayoutReader {
   private static final Pattern SOURCE_TAIL = Pattern.compile("\\s+(作者|记者|编辑|责任编辑|通讯员)\\s*[：:].*$");
 
   /**
-   * Page furniture: QR-code labels, contact details, series end marks, English-only lines, page
-   * numbers, table-of-contents leaders, bylines ({@code 文/张三}) and editor lines.
+   * Page furniture: QR-code labels, contact details, English-only lines, page numbers,
+   * table-of-contents leaders, bylines ({@code 文/张三}) and editor lines.
    */
   private static final Pattern FURNITURE =
       Pattern.compile(
           ".*(二维码|公众号|欢迎投稿).*"
               + "|^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
-              + "|^[【（(]\\s*连载完\\s*[】）)]$|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
+              + "|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
               + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
               + "\\s*[：:|｜].{0,20}$"
               + "|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0,20}$|^本刊(特约)?(记者|通讯员).{0,12}$",
@@ -33,18 +35,20 @@ public final class LayoutReader {
 
   private static final Pattern FIGURE_TITLE = Pattern.compile("^图\\s*\\d+(\\.\\d+)*\\s.*");
 
-  /** Photo captions name who is doing what: {@code …王志主持会议}, {@code 会议现场}. */
-  private static final Pattern CAPTION_END = Pattern.compile(".*(发言|致辞|演讲|主持会议|合影|留影|现场)$");
-
-  /** News-photo captions carry the photographer's mark: {@code （7 月 3 日摄）}, 新华社发. */
-  private static final Pattern PHOTO_CREDIT = Pattern.compile(".*(摄）|摄\\)|新华社发|供图）).*");
-
   private static final Pattern NUMBERED =
       Pattern.compile("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|表\\s*\\d).*");
 
-  /** The mark of a series part under its headline: 【连载四】, （连载五）. */
-  private static final Pattern SERIES_MARK =
-      Pattern.compile("^【[^】]{1,10}】$|^[（(]\\s*连载[^）)]{0,6}[）)]$");
+  /**
+   * A label set in 【】 on a line of its own under a headline (【连载四】, 【专题】): a few words, at most 10
+   * characters; it ends the headline above it.
+   */
+  private static final Pattern BRACKET_LABEL = Pattern.compile("^【[^】]{1,10}】$");
+
+  /**
+   * What may follow a photo credit: the end of the line, a bracket (新华社发（某某供图）) or the full stop
+   * after a bracketed credit; a credit-like word going on into a sentence (新华社发布) is text.
+   */
+  private static final String AFTER_CREDIT = "(?=\\s*(?:$|[（）()【】\\[\\]。]))";
 
   /**
    * A heading line between paragraphs fills at most this share of the column (larger type, fewer
@@ -104,12 +108,35 @@ public final class LayoutReader {
 
   private final SpacingNormaliser spacing = new SpacingNormaliser();
   private final String publication;
+  private final LayoutConventions conventions;
 
-  /** A reader for a dump of {@code publication}, whose name in a short line is a running head. */
-  public LayoutReader(String publication) {
+  /** News-photo captions carry the photographer's mark: {@code （7 月 3 日摄）}, {@code 新华社发}. */
+  private final Pattern photoCredit;
+
+  private final Pattern endsWithPhotoCredit;
+  private final Pattern endMarker;
+  private final Pattern seriesMark;
+
+  /**
+   * A reader for a dump of {@code publication}, whose name in a short line is a running head, that
+   * prints captions and markers as {@code conventions} say.
+   */
+  public LayoutReader(String publication, LayoutConventions conventions) {
     this.publication = publication.replaceAll("\\s+", "");
+    this.conventions = conventions;
+    String credit = PrintedForms.regex(conventions.photoCredits());
+    this.photoCredit = Pattern.compile(credit + AFTER_CREDIT);
+    this.endsWithPhotoCredit = Pattern.compile(credit + "\\s*$");
+    this.endMarker = PrintedForms.wholeLine(conventions.endMarkers());
+    this.seriesMark = PrintedForms.wholeLine(conventions.seriesMarks());
   }
 
+  /** A reader for a dump of {@code publication} with the default conventions. */
+  public LayoutReader(String publication) {
+    this(publication, LayoutConventions.DEFAULTS);
+  }
+
+  /** A reader for a dump whose publication is not known, with the default conventions. */
   public LayoutReader() {
     this("");
   }
@@ -124,7 +151,7 @@ public final class LayoutReader {
 
   public List<LayoutItem> read(DropCapJoiner.Joined joined) {
     List<DumpLine> lines = joined.lines();
-    ColumnWidths columns = ColumnWidths.of(lines);
+    ColumnWidths columns = ColumnWidths.of(lines, conventions);
     List<LayoutItem> items = new ArrayList<>();
     List<DumpLine> heading = new ArrayList<>();
     Before before = Before.START;
@@ -141,6 +168,7 @@ public final class LayoutReader {
         continue;
       }
       if (FURNITURE.matcher(text).matches()
+          || endMarker.matcher(text).matches()
           || FIGURE_TITLE.matcher(text).matches()
           || isRunningHead(text)) {
         continue;
@@ -157,7 +185,7 @@ public final class LayoutReader {
       if (atBreak && isCaption(text)) {
         continue;
       }
-      if (TableRows.isRow(text)) {
+      if (TableRows.isRow(text, conventions.tableMarkers())) {
         flush(heading, items);
         items.add(new LayoutItem.Text(line, false, true));
         before = Before.SENTENCE_END;
@@ -168,7 +196,7 @@ public final class LayoutReader {
             before == Before.HEADING
                 && !line.pageStart()
                 && !heading.isEmpty()
-                && !SERIES_MARK.matcher(heading.get(heading.size() - 1).text()).matches()
+                && !isLabel(heading.get(heading.size() - 1).text())
                 && !NUMBERED.matcher(text).matches();
         if (!continues) {
           flush(heading, items);
@@ -233,18 +261,20 @@ public final class LayoutReader {
         && !LineShape.endsSentence(text);
   }
 
-  private static boolean isCaption(String text) {
+  /** Photo captions name who is doing what: {@code …王志主持会议}, {@code 会议现场}. */
+  private boolean isCaption(String text) {
     return !LineShape.hasClausePunctuation(text)
         && !LineShape.endsSentence(text)
-        && CAPTION_END.matcher(text).matches();
+        && conventions.captionEndings().stream().anyMatch(text::endsWith);
   }
 
   /**
    * The last line of a photo caption starting at {@code i}, or -1: a caption is set wider than the
    * column (one or two lines) or carries a photo credit, and ends with its sentence within three
-   * lines; text that refers to a figure (详见图) or runs on with a semicolon is no caption.
+   * lines, its credit perhaps on a line of its own below; text that refers to a figure (详见图) or
+   * runs on with a semicolon is no caption.
    */
-  private static int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
+  private int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
     boolean wide =
         LineShape.width(lines.get(i).text()) > column + CAPTION_OVERRUN
             && column >= CAPTION_MIN_COLUMN;
@@ -255,14 +285,25 @@ public final class LayoutReader {
       if (t.contains("；") || t.contains("详见")) {
         return -1;
       }
-      credit |= PHOTO_CREDIT.matcher(t).matches();
-      if (LineShape.endsSentence(t) || t.endsWith("）") || t.endsWith("新华社发")) {
+      credit |= photoCredit.matcher(t).find();
+      if (LineShape.endsSentence(t) || t.endsWith("）") || endsWithPhotoCredit.matcher(t).find()) {
         end = j;
         break;
       }
     }
-    boolean shortBlock = end >= 0 && end - i < WIDE_CAPTION_MAX_LINES;
-    return ((wide && shortBlock) || (credit && end >= 0)) ? end : -1;
+    if (end < 0) {
+      return -1;
+    }
+    boolean shortBlock = end - i < WIDE_CAPTION_MAX_LINES;
+    if (end + 1 < lines.size() && isCreditLine(lines.get(end + 1).text())) {
+      return end + 1;
+    }
+    return (wide && shortBlock) || credit ? end : -1;
+  }
+
+  /** A credit set on a line of its own under its caption: {@code 新华社记者 李贺 摄}. */
+  private boolean isCreditLine(String text) {
+    return endsWithPhotoCredit.matcher(text).find() && !LineShape.hasClausePunctuation(text);
   }
 
   private static void flush(List<DumpLine> heading, List<LayoutItem> items) {
@@ -276,7 +317,13 @@ public final class LayoutReader {
     return NUMBERED.matcher(text).matches();
   }
 
-  static boolean isSeriesMark(String text) {
-    return SERIES_MARK.matcher(text).matches();
+  /** Whether a line is the mark of a series part ({@code 【连载四】}) in this publication. */
+  boolean isSeriesMark(String text) {
+    return seriesMark.matcher(text).matches();
+  }
+
+  /** A label under a headline, set in 【】 or a series mark: it ends the headline above it. */
+  private boolean isLabel(String text) {
+    return BRACKET_LABEL.matcher(text).matches() || isSeriesMark(text);
   }
 }

@@ -17,9 +17,6 @@ import org.yanlu.archive.corpus.IssueMetadata;
  * same each time the index is rebuilt.
  */
 public final class StoryArticles {
-  /** A report without headline names itself in its preface: 《月报》之“报告·互联网发展基础信息”版块. */
-  private static final Pattern NAMED_PART = Pattern.compile("[“\"]([^”\"]{2,30})[”\"]\\s*版块");
-
   private static final Pattern DATELINE =
       Pattern.compile("^((19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日.{0,8}[，,]|^在.{2,30}(上|中)，.*");
 
@@ -32,8 +29,21 @@ public final class StoryArticles {
   private final ParagraphBuilder paragraphs;
   private final EventDateFinder dates = new EventDateFinder();
 
-  public StoryArticles(ParagraphBuilder paragraphs) {
+  /**
+   * A report without headline names itself in its preface, in one of the publication's forms:
+   * 《月报》之“报告·互联网发展基础信息”版块.
+   */
+  private final Pattern partName;
+
+  /** Articles of an issue whose untitled parts name themselves as {@code conventions} say. */
+  public StoryArticles(ParagraphBuilder paragraphs, LayoutConventions conventions) {
     this.paragraphs = paragraphs;
+    this.partName = Pattern.compile(PrintedForms.regex(conventions.partNames()));
+  }
+
+  /** Articles of an issue with the default conventions. */
+  public StoryArticles(ParagraphBuilder paragraphs) {
+    this(paragraphs, LayoutConventions.DEFAULTS);
   }
 
   public List<Article> articles(List<StoryDraft> stories, String stem, IssueMetadata meta) {
@@ -158,11 +168,11 @@ public final class StoryArticles {
     return sections.stream().anyMatch(s -> s.heading().equals(b.text()));
   }
 
-  private static String untitledName(List<ParagraphBuilder.Block> blocks) {
+  private String untitledName(List<ParagraphBuilder.Block> blocks) {
     for (ParagraphBuilder.Block b : blocks) {
       if (!b.heading()) {
-        Matcher m = NAMED_PART.matcher(b.text());
-        return m.find() ? m.group(1) : "";
+        Matcher m = partName.matcher(b.text());
+        return m.find() ? PrintedForms.varyingPart(m) : "";
       }
     }
     return "";

@@ -3,6 +3,7 @@ package org.yanlu.archive.corpus.magazine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A story while the segmenter collects it: its headline (once known), the text lines and
@@ -17,10 +18,13 @@ public final class StoryDraft {
   private final List<LayoutItem.Text> deck = new ArrayList<>();
   private final TreeSet<Integer> pages = new TreeSet<>();
   private final StringBuilder words = new StringBuilder();
+  private final Pattern seriesMark;
   private String source;
   private int lastPage;
 
-  StoryDraft(LayoutItem.Heading headline, int page) {
+  /** A story opened on {@code page}; a headline line matching {@code seriesMark} makes a series. */
+  StoryDraft(LayoutItem.Heading headline, int page, Pattern seriesMark) {
+    this.seriesMark = seriesMark;
     this.headline = headline;
     this.lastPage = page;
     pages.add(page);
@@ -122,11 +126,7 @@ public final class StoryDraft {
   /** Whether the story is a series (its headline carries a mark like 【连载四】). */
   public boolean isSeries() {
     return headline != null
-        && headline.lines().stream()
-            .anyMatch(
-                l ->
-                    LayoutReader.isSeriesMark(l.text())
-                        && (l.text().contains("连载") || l.text().contains("系列")));
+        && headline.lines().stream().anyMatch(l -> seriesMark.matcher(l.text()).matches());
   }
 
   /** Whether the story has any running text yet (its deck included). */

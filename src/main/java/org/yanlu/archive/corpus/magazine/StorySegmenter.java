@@ -43,9 +43,17 @@ public final class StorySegmenter {
   private static final int MAX_PAGE_GAP = 1;
 
   private final ColumnWidths columns;
+  private final Pattern seriesMark;
 
-  public StorySegmenter(ColumnWidths columns) {
+  /** A segmenter for an issue whose series marks are those of {@code conventions}. */
+  public StorySegmenter(ColumnWidths columns, LayoutConventions conventions) {
     this.columns = columns;
+    this.seriesMark = PrintedForms.wholeLine(conventions.seriesMarks());
+  }
+
+  /** A segmenter for an issue with the default conventions. */
+  public StorySegmenter(ColumnWidths columns) {
+    this(columns, LayoutConventions.DEFAULTS);
   }
 
   public List<StoryDraft> segment(List<LayoutItem> items) {
@@ -217,8 +225,8 @@ public final class StorySegmenter {
     return run;
   }
 
-  private static StoryDraft start(List<StoryDraft> stories, LayoutItem.Heading h, int page) {
-    StoryDraft story = new StoryDraft(h, page);
+  private StoryDraft start(List<StoryDraft> stories, LayoutItem.Heading h, int page) {
+    StoryDraft story = new StoryDraft(h, page, seriesMark);
     stories.add(story);
     return story;
   }

@@ -67,7 +67,7 @@ public final class MagazineIssueReader implements CorpusReader {
     }
     IssueMetadata meta = IssueMetadata.of(file);
     DropCapJoiner.Joined lines = new DropCapJoiner().join(new PdfPageSplitter().split(text));
-    LayoutConventions conventions = LayoutConventions.DEFAULTS;
+    LayoutConventions conventions = meta.layout();
     ColumnWidths columns = ColumnWidths.of(lines.lines(), conventions);
     List<LayoutItem> items = new LayoutReader(meta.publication(), conventions).read(lines);
     List<StoryDraft> stories = new StorySegmenter(columns, conventions).segment(items);

@@ -1,6 +1,9 @@
 package org.yanlu.archive.corpus.magazine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -65,6 +68,65 @@ public record LayoutConventions(
               + ", not "
               + columnWidth);
     }
+  }
+
+  /**
+   * These conventions with the keys of a sidecar's {@code "layout"} object put in their place (a
+   * list replaces the default list whole); a key the sidecar leaves out keeps its value.
+   *
+   * @throws IllegalArgumentException naming the key, when it is unknown or its value has the wrong
+   *     type (a misspelt key would otherwise be ignored without a word)
+   */
+  public LayoutConventions overriddenBy(JsonNode layout) {
+    if (!layout.isObject()) {
+      throw new IllegalArgumentException("\"layout\" is an object of conventions, not " + layout);
+    }
+    List<String> credits = photoCredits;
+    List<String> captions = captionEndings;
+    List<String> ends = endMarkers;
+    List<String> series = seriesMarks;
+    List<String> tables = tableMarkers;
+    List<String> parts = partNames;
+    int column = columnWidth;
+    for (Map.Entry<String, JsonNode> e : layout.properties()) {
+      String key = e.getKey();
+      JsonNode value = e.getValue();
+      switch (key) {
+        case "photoCredits" -> credits = strings(key, value);
+        case "captionEndings" -> captions = strings(key, value);
+        case "endMarkers" -> ends = strings(key, value);
+        case "seriesMarks" -> series = strings(key, value);
+        case "tableMarkers" -> tables = strings(key, value);
+        case "partNames" -> parts = strings(key, value);
+        case "columnWidth" -> {
+          if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new IllegalArgumentException("\"columnWidth\" is a whole number, not " + value);
+          }
+          column = value.intValue();
+        }
+        default ->
+            throw new IllegalArgumentException(
+                "unknown layout convention \""
+                    + key
+                    + "\" (photoCredits, captionEndings, endMarkers, seriesMarks, tableMarkers,"
+                    + " partNames, columnWidth)");
+      }
+    }
+    return new LayoutConventions(credits, captions, ends, series, tables, parts, column);
+  }
+
+  private static List<String> strings(String key, JsonNode value) {
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("\"" + key + "\" is an array of strings, not " + value);
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual()) {
+        throw new IllegalArgumentException("\"" + key + "\" holds " + item + ", not a string");
+      }
+      out.add(item.asText());
+    }
+    return out;
   }
 
   private static List<String> entries(String name, List<String> entries) {

@@ -20,18 +20,31 @@ public final class LayoutReader {
   private static final Pattern SOURCE_TAIL = Pattern.compile("\\s+(作者|记者|编辑|责任编辑|通讯员)\\s*[：:].*$");
 
   /**
-   * Page furniture: QR-code labels, contact details, English-only lines, page numbers,
-   * table-of-contents leaders, bylines ({@code 文/张三}) and editor lines.
+   * Page furniture: contact details, English-only lines, page numbers, table-of-contents leaders,
+   * bylines ({@code 文/张三}) and editor lines.
    */
   private static final Pattern FURNITURE =
       Pattern.compile(
-          ".*(二维码|公众号|欢迎投稿).*"
-              + "|^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
+          "^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
               + "|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
               + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
               + "\\s*[：:|｜].{0,20}$"
               + "|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0,20}$|^本刊(特约)?(记者|通讯员).{0,12}$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What labels a QR code or an account beside it ends with: 视频直播二维码, 协会微信公众号, or a call such as
+   * 欢迎投稿.
+   */
+  private static final Pattern LABEL_END =
+      Pattern.compile(".*(二维码|公众号|小程序|视频号|客户端|欢迎投稿|扫码关注|扫一扫)$");
+
+  /**
+   * A label line holds at most this many characters: a label is a few words, and two set side by
+   * side under their codes (this issue's back page) hold 25; a line of text is longer or
+   * punctuated.
+   */
+  private static final int LABEL_MAX_CHARS = 30;
 
   private static final Pattern FIGURE_TITLE = Pattern.compile("^图\\s*\\d+(\\.\\d+)*\\s.*");
 
@@ -168,6 +181,7 @@ public final class LayoutReader {
         continue;
       }
       if (FURNITURE.matcher(text).matches()
+          || isLabel(text, before)
           || endMarker.matcher(text).matches()
           || FIGURE_TITLE.matcher(text).matches()
           || isRunningHead(text)) {
@@ -196,7 +210,7 @@ public final class LayoutReader {
             before == Before.HEADING
                 && !line.pageStart()
                 && !heading.isEmpty()
-                && !isLabel(heading.get(heading.size() - 1).text())
+                && !isHeadlineLabel(heading.get(heading.size() - 1).text())
                 && !NUMBERED.matcher(text).matches();
         if (!continues) {
           flush(heading, items);
@@ -322,8 +336,30 @@ public final class LayoutReader {
     return seriesMark.matcher(text).matches();
   }
 
+  /**
+   * Whether a line labels a QR code or an account (furniture): short, unpunctuated, standing
+   * between paragraphs, each of its parts (labels set side by side) ending with a label word. The
+   * same words inside a sentence (…通过微信公众号发布…), or in a line that carries a broken sentence on, are
+   * text.
+   */
+  private static boolean isLabel(String text, Before before) {
+    String printed = text.replaceAll("\\s+", "");
+    if (before == Before.BROKEN
+        || printed.codePointCount(0, printed.length()) > LABEL_MAX_CHARS
+        || LineShape.hasClausePunctuation(text)
+        || LineShape.endsSentence(text)) {
+      return false;
+    }
+    for (String part : LineShape.splitAtWideGaps(text)) {
+      if (!LABEL_END.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A label under a headline, set in 【】 or a series mark: it ends the headline above it. */
-  private boolean isLabel(String text) {
+  private boolean isHeadlineLabel(String text) {
     return BRACKET_LABEL.matcher(text).matches() || isSeriesMark(text);
   }
 }

@@ -1,5 +1,6 @@
 package org.yanlu.archive.corpus.magazine;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +72,11 @@ public final class LineShape {
   /** Whether the line holds a run of several spaces between printed characters (a set gap). */
   public static boolean hasWideGap(String text) {
     return WIDE_GAP.matcher(text).find();
+  }
+
+  /** The parts of a line that gaps set in the layout separate, stripped. */
+  public static List<String> splitAtWideGaps(String text) {
+    return List.of(text.strip().split(" {" + WIDE_GAP_SPACES + ",}"));
   }
 
   /** Whether the line has sentence-internal punctuation, which headings do not have. */

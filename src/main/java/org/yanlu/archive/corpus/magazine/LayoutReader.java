@@ -19,6 +19,21 @@ public final class LayoutReader {
   /** After the outlet a 来源 line may name the author or editor, which is not the outlet. */
   private static final Pattern SOURCE_TAIL = Pattern.compile("\\s+(作者|记者|编辑|责任编辑|通讯员)\\s*[：:].*$");
 
+  /** A page number has at most three digits; a lone four-digit number is a year in the text. */
+  private static final int PAGE_NUMBER_MAX_DIGITS = 3;
+
+  /** Contents leaders run at least four dots to their page number; an ellipsis (……) has two. */
+  private static final int LEADER_MIN_DOTS = 4;
+
+  /**
+   * After an editor's or a byline's label ({@code 责任编辑：}, {@code 文/}) come a name or two and a
+   * unit, at most 20 characters; a longer line is a sentence about an editor.
+   */
+  private static final int CREDIT_NAMES_MAX_CHARS = 20;
+
+  /** After {@code 本刊记者} come one or a few names, at most 12 characters. */
+  private static final int STAFF_NAMES_MAX_CHARS = 12;
+
   /**
    * Page furniture: contact details, English-only lines, page numbers, table-of-contents leaders,
    * bylines ({@code 文/张三}) and editor lines.
@@ -26,10 +41,13 @@ public final class LayoutReader {
   private static final Pattern FURNITURE =
       Pattern.compile(
           "^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
-              + "|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
+              + "|^[A-Za-z][A-Za-z ,.'&-]*$"
+              + ("|^\\d{1," + PAGE_NUMBER_MAX_DIGITS + "}$")
+              + ("|.*[.…·]{" + LEADER_MIN_DOTS + ",}\\s*\\d+$")
               + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
-              + "\\s*[：:|｜].{0,20}$"
-              + "|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0,20}$|^本刊(特约)?(记者|通讯员).{0,12}$",
+              + ("\\s*[：:|｜].{0," + CREDIT_NAMES_MAX_CHARS + "}$")
+              + ("|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0," + CREDIT_NAMES_MAX_CHARS + "}$")
+              + ("|^本刊(特约)?(记者|通讯员).{0," + STAFF_NAMES_MAX_CHARS + "}$"),
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -17,8 +17,17 @@ import org.yanlu.archive.corpus.IssueMetadata;
  * same each time the index is rebuilt.
  */
 public final class StoryArticles {
+  /** A venue named before a lead's comma ({@code 在2020世界人工智能大会上，}) is a phrase. */
+  private static final int VENUE_MAX_CHARS = 30;
+
+  /** A section's lead: a dateline ({@code 7月9日晚间，}) or a venue ({@code 在…大会上，}). */
   private static final Pattern DATELINE =
-      Pattern.compile("^((19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日.{0,8}[，,]|^在.{2,30}(上|中)，.*");
+      Pattern.compile(
+          "^((19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日.{0,"
+              + StorySegmenter.DATELINE_TAIL_MAX_CHARS
+              + "}[，,]|^在.{2,"
+              + VENUE_MAX_CHARS
+              + "}(上|中)，.*");
 
   /**
    * A series section's heading names its speaker before a colon, name and title in at most 12

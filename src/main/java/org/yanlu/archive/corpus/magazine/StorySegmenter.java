@@ -32,9 +32,18 @@ public final class StorySegmenter {
    */
   private static final int LEAD_INDENT = 5;
 
+  /**
+   * Between a dateline's day and its comma stand at most 8 characters, a time or a place: {@code
+   * 下午}, {@code 上午在郑州}; further on the date is part of a sentence.
+   */
+  static final int DATELINE_TAIL_MAX_CHARS = 8;
+
   /** A news lead opens with the event's day: {@code 10 月 26 日，}, {@code 2020 年 7 月 10 日，}. */
   private static final Pattern DATELINE =
-      Pattern.compile("^((19|20)\\d{2} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[^，。]{0,8}[，,]");
+      Pattern.compile(
+          "^((19|20)\\d{2} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[^，。]{0,"
+              + DATELINE_TAIL_MAX_CHARS
+              + "}[，,]");
 
   /**
    * Text goes on at most this many pages after the story's last text: the magazine prints no 转第N页

@@ -7,12 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.yanlu.archive.corpus.magazine.LayoutConventions;
 
 /**
- * The sidecar beside a magazine dump, {@code NAME.meta.json}: publication, issue date (yyyy-MM)
- * and language, which the dump itself does not state reliably.
+ * The sidecar beside a magazine dump, {@code NAME.meta.json}: publication, issue date (yyyy-MM) and
+ * language, which the dump itself does not state reliably, and the publication's layout conventions
+ * where they differ from the defaults (its {@code "layout"} object).
  */
-public record IssueMetadata(String publication, YearMonth issueDate, String language) {
+public record IssueMetadata(
+    String publication, YearMonth issueDate, String language, LayoutConventions layout) {
+
+  /** An issue that follows the default layout conventions. */
+  public IssueMetadata(String publication, YearMonth issueDate, String language) {
+    this(publication, issueDate, language, LayoutConventions.DEFAULTS);
+  }
 
   /** The sidecar of {@code issue.txt} is {@code issue.meta.json}. */
   public static final String SIDECAR_SUFFIX = ".meta.json";
@@ -46,11 +54,26 @@ public record IssueMetadata(String publication, YearMonth issueDate, String lang
         throw new CorpusFileException(sidecar, "needs \"publication\" and \"issueDate\" (yyyy-MM)");
       }
       return new IssueMetadata(
-          publication, YearMonth.parse(issue), node.path("language").asText("zh"));
+          publication,
+          YearMonth.parse(issue),
+          node.path("language").asText("zh"),
+          layout(node, sidecar));
     } catch (DateTimeParseException e) {
       throw new CorpusFileException(sidecar, "issueDate is not yyyy-MM: " + e.getParsedString());
     } catch (IOException e) {
       throw new CorpusFileException(sidecar, "not valid JSON: " + e.getMessage());
+    }
+  }
+
+  /** The default conventions with those the sidecar's {@code "layout"} object names instead. */
+  private static LayoutConventions layout(JsonNode node, Path sidecar) throws CorpusFileException {
+    if (!node.has("layout")) {
+      return LayoutConventions.DEFAULTS;
+    }
+    try {
+      return LayoutConventions.DEFAULTS.overriddenBy(node.get("layout"));
+    } catch (IllegalArgumentException e) {
+      throw new CorpusFileException(sidecar, "layout: " + e.getMessage());
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.magazine.ColumnWidths;
 import org.yanlu.archive.corpus.magazine.DropCapJoiner;
+import org.yanlu.archive.corpus.magazine.LayoutConventions;
 import org.yanlu.archive.corpus.magazine.LayoutItem;
 import org.yanlu.archive.corpus.magazine.LayoutReader;
 import org.yanlu.archive.corpus.magazine.ParagraphBuilder;
@@ -25,6 +26,11 @@ import org.yanlu.archive.corpus.magazine.StorySegmenter;
  * segmented (interleaved stories reassigned), paragraphs rebuilt, dates found.
  */
 public final class MagazineIssueReader implements CorpusReader {
+  /**
+   * Text has at most one control character in this many bytes (a stray form feed or escape); a
+   * binary file has many more.
+   */
+  private static final int MIN_BYTES_PER_CONTROL = 20;
 
   @Override
   public String format() {
@@ -49,7 +55,7 @@ public final class MagazineIssueReader implements CorpusReader {
         control++;
       }
     }
-    return control * 20 <= head.length;
+    return control * MIN_BYTES_PER_CONTROL <= head.length;
   }
 
   @Override
@@ -61,11 +67,13 @@ public final class MagazineIssueReader implements CorpusReader {
     }
     IssueMetadata meta = IssueMetadata.of(file);
     DropCapJoiner.Joined lines = new DropCapJoiner().join(new PdfPageSplitter().split(text));
-    ColumnWidths columns = ColumnWidths.of(lines.lines());
-    List<LayoutItem> items = new LayoutReader(meta.publication()).read(lines);
-    List<StoryDraft> stories = new StorySegmenter(columns).segment(items);
+    LayoutConventions conventions = meta.layout();
+    ColumnWidths columns = ColumnWidths.of(lines.lines(), conventions);
+    List<LayoutItem> items = new LayoutReader(meta.publication(), conventions).read(lines);
+    List<StoryDraft> stories = new StorySegmenter(columns, conventions).segment(items);
     List<Article> articles =
-        new StoryArticles(new ParagraphBuilder(columns)).articles(stories, stem(file), meta);
+        new StoryArticles(new ParagraphBuilder(columns), conventions)
+            .articles(stories, stem(file), meta);
     if (articles.isEmpty()) {
       problems.report(file, CorpusProblem.NO_LINE, "no article found in the magazine dump");
     }

@@ -19,6 +19,12 @@ public final class EventDateFinder {
   /** News stories date their event in the lead; later dates are background. */
   private static final int OPENING_PARAGRAPHS = 4;
 
+  /**
+   * A date without a year at most this many months after the issue is an event it announces (the
+   * October issue's summit on 3 November); a later month was last year's.
+   */
+  private static final int ANNOUNCED_MONTHS_AHEAD = 2;
+
   private static final Pattern DATE =
       Pattern.compile(
           "(?<pre>自|截至|截止|截止到|到|至)?"
@@ -55,7 +61,8 @@ public final class EventDateFinder {
       year = issue.getYear() + 1;
     } else {
       year = issue.getYear();
-      if (m.group("rel") == null && YearMonth.of(year, month).isAfter(issue.plusMonths(2))) {
+      if (m.group("rel") == null
+          && YearMonth.of(year, month).isAfter(issue.plusMonths(ANNOUNCED_MONTHS_AHEAD))) {
         year--;
       }
     }

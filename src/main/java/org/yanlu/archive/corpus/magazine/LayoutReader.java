@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the text flow of a dump into {@link LayoutItem}s: running text, headings (short lines
  * without sentence punctuation, set apart from the text) and 来源 lines; drops what is not article
- * text: photo captions, figure titles, QR-code labels, contact details and series markers.
+ * text: photo captions, figure titles, QR-code labels, contact details and end markers. What the
+ * publication prints its own way (credits, caption words, markers) comes from its {@link
+ * LayoutConventions}.
  */
 public final class LayoutReader {
   /** {@code 来源：人民日报}, also {@code （来源：…）}, {@code 文章来源 | …}, letter-spaced. */
@@ -17,43 +19,155 @@ public final class LayoutReader {
   /** After the outlet a 来源 line may name the author or editor, which is not the outlet. */
   private static final Pattern SOURCE_TAIL = Pattern.compile("\\s+(作者|记者|编辑|责任编辑|通讯员)\\s*[：:].*$");
 
+  /** A page number has at most three digits; a lone four-digit number is a year in the text. */
+  private static final int PAGE_NUMBER_MAX_DIGITS = 3;
+
+  /** Contents leaders run at least four dots to their page number; an ellipsis (……) has two. */
+  private static final int LEADER_MIN_DOTS = 4;
+
   /**
-   * Page furniture: QR-code labels, contact details, series end marks, English-only lines, page
-   * numbers, table-of-contents leaders, bylines ({@code 文/张三}) and editor lines.
+   * After an editor's or a byline's label ({@code 责任编辑：}, {@code 文/}) come a name or two and a
+   * unit, at most 20 characters; a longer line is a sentence about an editor.
+   */
+  private static final int CREDIT_NAMES_MAX_CHARS = 20;
+
+  /** After {@code 本刊记者} come one or a few names, at most 12 characters. */
+  private static final int STAFF_NAMES_MAX_CHARS = 12;
+
+  /**
+   * Page furniture: contact details, English-only lines, page numbers, table-of-contents leaders,
+   * bylines ({@code 文/张三}) and editor lines.
    */
   private static final Pattern FURNITURE =
       Pattern.compile(
-          ".*(二维码|公众号|欢迎投稿).*"
-              + "|^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
-              + "|^[【（(]\\s*连载完\\s*[】）)]$|^[A-Za-z][A-Za-z ,.'&-]*$|^\\d{1,3}$|.*[.…·]{4,}\\s*\\d+$"
+          "^(电\\s*话|传\\s*真|邮\\s*编|地\\s*址|网\\s*址|E-?mail|Email)\\s*[：:].*"
+              + "|^[A-Za-z][A-Za-z ,.'&-]*$"
+              + ("|^\\d{1," + PAGE_NUMBER_MAX_DIGITS + "}$")
+              + ("|.*[.…·]{" + LEADER_MIN_DOTS + ",}\\s*\\d+$")
               + "|^[（(]?\\s*(责任编辑|编辑|作者|记者|通讯员|审核|校对|摄影|图片来源|图源|图片)"
-              + "\\s*[：:|｜].{0,20}$"
-              + "|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0,20}$|^本刊(特约)?(记者|通讯员).{0,12}$",
+              + ("\\s*[：:|｜].{0," + CREDIT_NAMES_MAX_CHARS + "}$")
+              + ("|^(文|图|文图|图文|撰文)\\s*[/／|｜].{0," + CREDIT_NAMES_MAX_CHARS + "}$")
+              + ("|^本刊(特约)?(记者|通讯员).{0," + STAFF_NAMES_MAX_CHARS + "}$"),
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * What labels a QR code or an account beside it ends with: 视频直播二维码, 协会微信公众号, or a call such as
+   * 欢迎投稿.
+   */
+  private static final Pattern LABEL_END =
+      Pattern.compile(".*(二维码|公众号|小程序|视频号|客户端|欢迎投稿|扫码关注|扫一扫)$");
+
+  /**
+   * A label line holds at most this many characters: a label is a few words, and two set side by
+   * side under their codes (this issue's back page) hold 25; a line of text is longer or
+   * punctuated.
+   */
+  private static final int LABEL_MAX_CHARS = 30;
+
   private static final Pattern FIGURE_TITLE = Pattern.compile("^图\\s*\\d+(\\.\\d+)*\\s.*");
-
-  /** Photo captions name who is doing what: {@code …王志主持会议}, {@code 会议现场}. */
-  private static final Pattern CAPTION_END = Pattern.compile(".*(发言|致辞|演讲|主持会议|合影|留影|现场)$");
-
-  /** News-photo captions carry the photographer's mark: {@code （7 月 3 日摄）}, 新华社发. */
-  private static final Pattern PHOTO_CREDIT = Pattern.compile(".*(摄）|摄\\)|新华社发|供图）).*");
 
   private static final Pattern NUMBERED =
       Pattern.compile("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|表\\s*\\d).*");
 
-  /** The mark of a series part under its headline: 【连载四】, （连载五）. */
-  private static final Pattern SERIES_MARK =
-      Pattern.compile("^【[^】]{1,10}】$|^[（(]\\s*连载[^）)]{0,6}[）)]$");
+  /**
+   * A label set in 【】 on a line of its own under a headline (【连载四】, 【专题】): a few words, at most 10
+   * characters; it ends the headline above it.
+   */
+  private static final Pattern BRACKET_LABEL = Pattern.compile("^【[^】]{1,10}】$");
+
+  /**
+   * What may follow a photo credit: the end of the line, a bracket (新华社发（某某供图）) or the full stop
+   * after a bracketed credit; a credit-like word going on into a sentence (新华社发布) is text.
+   */
+  private static final String AFTER_CREDIT = "(?=\\s*(?:$|[（）()【】\\[\\]。]))";
+
+  /**
+   * A heading line between paragraphs fills at most this share of the column (larger type, fewer
+   * characters): 76–82 % read this issue alike; at 75 % the second line of two-line headlines falls
+   * into the text, at 84 % an indented first line that opens with a quote becomes a heading.
+   */
+  private static final int HEADING_PERCENT = 76;
+
+  /**
+   * A heading's next line may run nearly full (a long headline broken in two): 84–91 % read alike;
+   * at 82 % 尚冰：积极探索创新 loses its second line, at 92 % the next paragraph's first line joins.
+   */
+  private static final int HEADING_CONTINUATION_PERCENT = 90;
+
+  /**
+   * After a sentence broken at a line's end, only a clearly short line is a heading whose box fell
+   * into the flow: 60–76 % read alike; 58 % misses the report's （三） heads, 78 % takes a line of
+   * text for a headline.
+   */
+  private static final int HEADING_MID_SENTENCE_PERCENT = 70;
+
+  /**
+   * A line ending with a colon that fills at most this share of the column closes its paragraph,
+   * the bound of an indented line in {@link ParagraphBuilder}; a fuller one is the sentence going
+   * on (no such line of this issue lies between 60 and 100 %).
+   */
+  private static final int SHORT_COLON_END_PERCENT = 80;
+
+  /**
+   * A caption set across the columns runs more than this many half-width units past the column:
+   * captions here run 6–8 over; 3–5 read this issue alike (2 drops a line of the report).
+   */
+  private static final int CAPTION_OVERRUN = 5;
+
+  /**
+   * Below this column width (20 characters) the overrun rule is off: narrow columns overrun by more
+   * where full-width punctuation is set half-width (the 19-character report preface: up to 4).
+   */
+  private static final int CAPTION_MIN_COLUMN = 40;
+
+  /**
+   * A caption is one sentence over at most this many lines (captions here take one or two); a
+   * sentence running on past them is text.
+   */
+  private static final int CAPTION_MAX_LINES = 3;
+
+  /**
+   * A caption set wide without a credit is one or two lines; three lines set wide are a wide text
+   * column (1 keeps this issue's two-line captions, 3 drops a paragraph of the report).
+   */
+  private static final int WIDE_CAPTION_MAX_LINES = 2;
+
+  /**
+   * An outlet is a name, not a sentence: 30 characters hold a ministry's full name (14) with room.
+   */
+  private static final int OUTLET_MAX_CHARS = 30;
 
   private final SpacingNormaliser spacing = new SpacingNormaliser();
   private final String publication;
+  private final LayoutConventions conventions;
 
-  /** A reader for a dump of {@code publication}, whose name in a short line is a running head. */
-  public LayoutReader(String publication) {
+  /** News-photo captions carry the photographer's mark: {@code （7 月 3 日摄）}, {@code 新华社发}. */
+  private final Pattern photoCredit;
+
+  private final Pattern endsWithPhotoCredit;
+  private final Pattern endMarker;
+  private final Pattern seriesMark;
+
+  /**
+   * A reader for a dump of {@code publication}, whose name in a short line is a running head, that
+   * prints captions and markers as {@code conventions} say.
+   */
+  public LayoutReader(String publication, LayoutConventions conventions) {
     this.publication = publication.replaceAll("\\s+", "");
+    this.conventions = conventions;
+    String credit = PrintedForms.regex(conventions.photoCredits());
+    this.photoCredit = Pattern.compile(credit + AFTER_CREDIT);
+    this.endsWithPhotoCredit = Pattern.compile(credit + "\\s*$");
+    this.endMarker = PrintedForms.wholeLine(conventions.endMarkers());
+    this.seriesMark = PrintedForms.wholeLine(conventions.seriesMarks());
   }
 
+  /** A reader for a dump of {@code publication} with the default conventions. */
+  public LayoutReader(String publication) {
+    this(publication, LayoutConventions.DEFAULTS);
+  }
+
+  /** A reader for a dump whose publication is not known, with the default conventions. */
   public LayoutReader() {
     this("");
   }
@@ -68,7 +182,7 @@ public final class LayoutReader {
 
   public List<LayoutItem> read(DropCapJoiner.Joined joined) {
     List<DumpLine> lines = joined.lines();
-    ColumnWidths columns = ColumnWidths.of(lines);
+    ColumnWidths columns = ColumnWidths.of(lines, conventions);
     List<LayoutItem> items = new ArrayList<>();
     List<DumpLine> heading = new ArrayList<>();
     Before before = Before.START;
@@ -85,6 +199,8 @@ public final class LayoutReader {
         continue;
       }
       if (FURNITURE.matcher(text).matches()
+          || isLabel(text, before)
+          || endMarker.matcher(text).matches()
           || FIGURE_TITLE.matcher(text).matches()
           || isRunningHead(text)) {
         continue;
@@ -101,7 +217,7 @@ public final class LayoutReader {
       if (atBreak && isCaption(text)) {
         continue;
       }
-      if (TableRows.isRow(text)) {
+      if (TableRows.isRow(text, conventions.tableMarkers())) {
         flush(heading, items);
         items.add(new LayoutItem.Text(line, false, true));
         before = Before.SENTENCE_END;
@@ -112,7 +228,7 @@ public final class LayoutReader {
             before == Before.HEADING
                 && !line.pageStart()
                 && !heading.isEmpty()
-                && !SERIES_MARK.matcher(heading.get(heading.size() - 1).text()).matches()
+                && !isHeadlineLabel(heading.get(heading.size() - 1).text())
                 && !NUMBERED.matcher(text).matches();
         if (!continues) {
           flush(heading, items);
@@ -140,7 +256,7 @@ public final class LayoutReader {
     int width = LineShape.width(text);
     boolean gap = LineShape.hasWideGap(text);
     if (before == Before.HEADING && !line.pageStart()) {
-      return width <= column * 9 / 10 || gap;
+      return width <= ColumnWidths.percent(column, HEADING_CONTINUATION_PERCENT) || gap;
     }
     if (LineShape.endsSentence(text)) {
       return false;
@@ -148,22 +264,26 @@ public final class LayoutReader {
     if (before == Before.BROKEN && !line.pageStart()) {
       // A layout box can fall mid-sentence; only a clearly short line is one, and a line ending
       // with a colon is the sentence going on (…以下几方面工作：).
-      if (!(width <= column * 7 / 10 || gap)) {
+      if (!(width <= ColumnWidths.percent(column, HEADING_MID_SENTENCE_PERCENT) || gap)) {
         return false;
       }
       return !LineShape.endsWithColon(text);
     }
-    return width <= column * 76 / 100 || gap || NUMBERED.matcher(text).matches();
+    return width <= ColumnWidths.percent(column, HEADING_PERCENT)
+        || gap
+        || NUMBERED.matcher(text).matches();
   }
 
   /** A short line ending with a colon closes its paragraph (…以下几方面工作：). */
   private static boolean isShortColonEnd(String text, int column) {
-    return LineShape.endsWithColon(text) && LineShape.width(text) <= column * 8 / 10;
+    return LineShape.endsWithColon(text)
+        && LineShape.width(text) <= ColumnWidths.percent(column, SHORT_COLON_END_PERCENT);
   }
 
   /** An outlet is a name; a sentence after 来源： (来源：统计显示，…) is text citing its data. */
   private static boolean isOutlet(String text) {
-    return text.codePointCount(0, text.length()) <= 30 && !LineShape.hasClausePunctuation(text);
+    return text.codePointCount(0, text.length()) <= OUTLET_MAX_CHARS
+        && !LineShape.hasClausePunctuation(text);
   }
 
   private boolean isRunningHead(String text) {
@@ -173,35 +293,49 @@ public final class LayoutReader {
         && !LineShape.endsSentence(text);
   }
 
-  private static boolean isCaption(String text) {
+  /** Photo captions name who is doing what: {@code …王志主持会议}, {@code 会议现场}. */
+  private boolean isCaption(String text) {
     return !LineShape.hasClausePunctuation(text)
         && !LineShape.endsSentence(text)
-        && CAPTION_END.matcher(text).matches();
+        && conventions.captionEndings().stream().anyMatch(text::endsWith);
   }
 
   /**
    * The last line of a photo caption starting at {@code i}, or -1: a caption is set wider than the
    * column (one or two lines) or carries a photo credit, and ends with its sentence within three
-   * lines; text that refers to a figure (详见图) or runs on with a semicolon is no caption.
+   * lines, its credit perhaps on a line of its own below; text that refers to a figure (详见图) or
+   * runs on with a semicolon is no caption.
    */
-  private static int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
-    boolean wide = LineShape.width(lines.get(i).text()) > column + 5 && column >= 40;
+  private int photoCaptionEnd(List<DumpLine> lines, int i, int column) {
+    boolean wide =
+        LineShape.width(lines.get(i).text()) > column + CAPTION_OVERRUN
+            && column >= CAPTION_MIN_COLUMN;
     boolean credit = false;
     int end = -1;
-    for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
+    for (int j = i; j < Math.min(lines.size(), i + CAPTION_MAX_LINES); j++) {
       String t = lines.get(j).text();
       if (t.contains("；") || t.contains("详见")) {
         return -1;
       }
-      credit |= PHOTO_CREDIT.matcher(t).matches();
-      if (LineShape.endsSentence(t) || t.endsWith("）") || t.endsWith("新华社发")) {
+      credit |= photoCredit.matcher(t).find();
+      if (LineShape.endsSentence(t) || t.endsWith("）") || endsWithPhotoCredit.matcher(t).find()) {
         end = j;
         break;
       }
     }
-    // A caption is one or two lines; a three-line block set wide is a wide text column.
-    boolean shortBlock = end >= 0 && end - i <= 1;
-    return ((wide && shortBlock) || (credit && end >= 0)) ? end : -1;
+    if (end < 0) {
+      return -1;
+    }
+    boolean shortBlock = end - i < WIDE_CAPTION_MAX_LINES;
+    if (end + 1 < lines.size() && isCreditLine(lines.get(end + 1).text())) {
+      return end + 1;
+    }
+    return (wide && shortBlock) || credit ? end : -1;
+  }
+
+  /** A credit set on a line of its own under its caption: {@code 新华社记者 李贺 摄}. */
+  private boolean isCreditLine(String text) {
+    return endsWithPhotoCredit.matcher(text).find() && !LineShape.hasClausePunctuation(text);
   }
 
   private static void flush(List<DumpLine> heading, List<LayoutItem> items) {
@@ -215,7 +349,35 @@ public final class LayoutReader {
     return NUMBERED.matcher(text).matches();
   }
 
-  static boolean isSeriesMark(String text) {
-    return SERIES_MARK.matcher(text).matches();
+  /** Whether a line is the mark of a series part ({@code 【连载四】}) in this publication. */
+  boolean isSeriesMark(String text) {
+    return seriesMark.matcher(text).matches();
+  }
+
+  /**
+   * Whether a line labels a QR code or an account (furniture): short, unpunctuated, standing
+   * between paragraphs, each of its parts (labels set side by side) ending with a label word. The
+   * same words inside a sentence (…通过微信公众号发布…), or in a line that carries a broken sentence on, are
+   * text.
+   */
+  private static boolean isLabel(String text, Before before) {
+    String printed = text.replaceAll("\\s+", "");
+    if (before == Before.BROKEN
+        || printed.codePointCount(0, printed.length()) > LABEL_MAX_CHARS
+        || LineShape.hasClausePunctuation(text)
+        || LineShape.endsSentence(text)) {
+      return false;
+    }
+    for (String part : LineShape.splitAtWideGaps(text)) {
+      if (!LABEL_END.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A label under a headline, set in 【】 or a series mark: it ends the headline above it. */
+  private boolean isHeadlineLabel(String text) {
+    return BRACKET_LABEL.matcher(text).matches() || isSeriesMark(text);
   }
 }

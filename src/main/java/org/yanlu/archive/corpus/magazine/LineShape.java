@@ -1,5 +1,8 @@
 package org.yanlu.archive.corpus.magazine;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * What the layout of a printed line tells: its width in half-width units, and whether it ends a
  * sentence. A CJK magazine column holds a fixed number of full-width characters, so a line that
@@ -8,6 +11,14 @@ package org.yanlu.archive.corpus.magazine;
 public final class LineShape {
   private static final String SENTENCE_END = "。！？!?…；;";
   private static final String CLOSERS = "”’」』）)》\"'";
+
+  /**
+   * Spaces in a row that make a gap set in the layout (two halves of a headline, labels side by
+   * side); the extraction puts one, sometimes two, between letter-spaced characters and words.
+   */
+  static final int WIDE_GAP_SPACES = 3;
+
+  private static final Pattern WIDE_GAP = Pattern.compile("\\S {" + WIDE_GAP_SPACES + ",}\\S");
 
   private LineShape() {}
 
@@ -60,7 +71,12 @@ public final class LineShape {
 
   /** Whether the line holds a run of several spaces between printed characters (a set gap). */
   public static boolean hasWideGap(String text) {
-    return text.strip().matches(".*\\S {3,}\\S.*");
+    return WIDE_GAP.matcher(text).find();
+  }
+
+  /** The parts of a line that gaps set in the layout separate, stripped. */
+  public static List<String> splitAtWideGaps(String text) {
+    return List.of(text.strip().split(" {" + WIDE_GAP_SPACES + ",}"));
   }
 
   /** Whether the line has sentence-internal punctuation, which headings do not have. */

@@ -11,8 +11,21 @@ import java.util.List;
  * numbers.
  */
 public final class ParagraphBuilder {
-  /** A line this many half-width units short of the column is not a full line. */
+  /**
+   * A line this many half-width units short of the column is not a full line: a full line can end a
+   * cell or a Latin letter short of it; only 3 reads this issue right (2 splits paragraphs, 4
+   * merges them, in several stories).
+   */
   private static final int SHORT_BY = 3;
+
+  /** A paragraph's first line starts two characters (4 half-width units) in. */
+  private static final int INDENT = 4;
+
+  /**
+   * An indented first line (two characters in) is at least this share of the column; a shorter line
+   * is a paragraph's last (…李彦宏说。): 80–84 % read this issue alike.
+   */
+  private static final int INDENTED_MIN_PERCENT = 80;
 
   /** One block of a story's body: a paragraph, or a subheading set between paragraphs. */
   public record Block(String text, boolean heading, LayoutItem.Heading source) {}
@@ -78,7 +91,9 @@ public final class ParagraphBuilder {
     // the last line of this paragraph (…李彦宏说。), not the first of a new one.
     int nextColumn = columns.of(t.line().page());
     int nextWidth = LineShape.width(t.line().text());
-    boolean indented = nextWidth <= nextColumn - SHORT_BY - 1 && nextWidth >= nextColumn * 8 / 10;
+    boolean indented =
+        nextWidth <= nextColumn - INDENT
+            && nextWidth >= ColumnWidths.percent(nextColumn, INDENTED_MIN_PERCENT);
     return width <= column - SHORT_BY || indented;
   }
 

@@ -34,7 +34,7 @@ public final class SpacingNormaliser {
       }
       char before = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
       char after = end < t.length() ? t.charAt(end) : ' ';
-      boolean wide = keepWideGaps && end - i >= 3;
+      boolean wide = keepWideGaps && end - i >= LineShape.WIDE_GAP_SPACES;
       if (wide || (isLatin(before) && isLatin(after))) {
         out.append(' ');
       }

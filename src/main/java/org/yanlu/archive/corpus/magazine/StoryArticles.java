@@ -17,17 +17,42 @@ import org.yanlu.archive.corpus.IssueMetadata;
  * same each time the index is rebuilt.
  */
 public final class StoryArticles {
-  /** A report without headline names itself in its preface: 《月报》之“报告·互联网发展基础信息”版块. */
-  private static final Pattern NAMED_PART = Pattern.compile("[“\"]([^”\"]{2,30})[”\"]\\s*版块");
+  /** A venue named before a lead's comma ({@code 在2020世界人工智能大会上，}) is a phrase. */
+  private static final int VENUE_MAX_CHARS = 30;
 
+  /** A section's lead: a dateline ({@code 7月9日晚间，}) or a venue ({@code 在…大会上，}). */
   private static final Pattern DATELINE =
-      Pattern.compile("^((19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日.{0,8}[，,]|^在.{2,30}(上|中)，.*");
+      Pattern.compile(
+          "^((19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日.{0,"
+              + StorySegmenter.DATELINE_TAIL_MAX_CHARS
+              + "}[，,]|^在.{2,"
+              + VENUE_MAX_CHARS
+              + "}(上|中)，.*");
+
+  /**
+   * A series section's heading names its speaker before a colon, name and title in at most 12
+   * characters (上交所副总经理阙波：, 9); a colon further in belongs to a sentence.
+   */
+  private static final int SPEAKER_MAX_CHARS = 12;
 
   private final ParagraphBuilder paragraphs;
   private final EventDateFinder dates = new EventDateFinder();
 
-  public StoryArticles(ParagraphBuilder paragraphs) {
+  /**
+   * A report without headline names itself in its preface, in one of the publication's forms:
+   * 《月报》之“报告·互联网发展基础信息”版块.
+   */
+  private final Pattern partName;
+
+  /** Articles of an issue whose untitled parts name themselves as {@code conventions} say. */
+  public StoryArticles(ParagraphBuilder paragraphs, LayoutConventions conventions) {
     this.paragraphs = paragraphs;
+    this.partName = Pattern.compile(PrintedForms.regex(conventions.partNames()));
+  }
+
+  /** Articles of an issue with the default conventions. */
+  public StoryArticles(ParagraphBuilder paragraphs) {
+    this(paragraphs, LayoutConventions.DEFAULTS);
   }
 
   public List<Article> articles(List<StoryDraft> stories, String stem, IssueMetadata meta) {
@@ -143,7 +168,7 @@ public final class StoryArticles {
   private static boolean opensSection(ParagraphBuilder.Block b, String nextParagraph) {
     String first = b.source().first().text();
     int colon = first.indexOf('：');
-    boolean speaker = colon > 0 && colon <= 12;
+    boolean speaker = colon > 0 && colon <= SPEAKER_MAX_CHARS;
     boolean dashed = b.source().lines().stream().anyMatch(l -> l.text().startsWith("——"));
     return speaker || dashed || DATELINE.matcher(nextParagraph).find();
   }
@@ -152,11 +177,11 @@ public final class StoryArticles {
     return sections.stream().anyMatch(s -> s.heading().equals(b.text()));
   }
 
-  private static String untitledName(List<ParagraphBuilder.Block> blocks) {
+  private String untitledName(List<ParagraphBuilder.Block> blocks) {
     for (ParagraphBuilder.Block b : blocks) {
       if (!b.heading()) {
-        Matcher m = NAMED_PART.matcher(b.text());
-        return m.find() ? m.group(1) : "";
+        Matcher m = partName.matcher(b.text());
+        return m.find() ? PrintedForms.varyingPart(m) : "";
       }
     }
     return "";

@@ -3,21 +3,28 @@ package org.yanlu.archive.corpus.magazine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A story while the segmenter collects it: its headline (once known), the text lines and
  * subheadings of its body in reading order, its deck, and its 来源 once that line is met.
  */
 public final class StoryDraft {
+  /** A standfirst is one short paragraph, at most this many lines (the one in this issue has 4). */
+  private static final int DECK_MAX_LINES = 6;
+
   private LayoutItem.Heading headline;
   private final List<LayoutItem> body = new ArrayList<>();
   private final List<LayoutItem.Text> deck = new ArrayList<>();
   private final TreeSet<Integer> pages = new TreeSet<>();
   private final StringBuilder words = new StringBuilder();
+  private final Pattern seriesMark;
   private String source;
   private int lastPage;
 
-  StoryDraft(LayoutItem.Heading headline, int page) {
+  /** A story opened on {@code page}; a headline line matching {@code seriesMark} makes a series. */
+  StoryDraft(LayoutItem.Heading headline, int page, Pattern seriesMark) {
+    this.seriesMark = seriesMark;
     this.headline = headline;
     this.lastPage = page;
     pages.add(page);
@@ -58,7 +65,7 @@ public final class StoryDraft {
    * paragraph on the headline's page, no subheading.
    */
   boolean bodyIsDeckOnly(int page) {
-    if (headline == null || headline.first().page() != page || body.size() > 6) {
+    if (headline == null || headline.first().page() != page || body.size() > DECK_MAX_LINES) {
       return false;
     }
     for (int i = 0; i < body.size(); i++) {
@@ -119,11 +126,7 @@ public final class StoryDraft {
   /** Whether the story is a series (its headline carries a mark like 【连载四】). */
   public boolean isSeries() {
     return headline != null
-        && headline.lines().stream()
-            .anyMatch(
-                l ->
-                    LayoutReader.isSeriesMark(l.text())
-                        && (l.text().contains("连载") || l.text().contains("系列")));
+        && headline.lines().stream().anyMatch(l -> seriesMark.matcher(l.text()).matches());
   }
 
   /** Whether the story has any running text yet (its deck included). */

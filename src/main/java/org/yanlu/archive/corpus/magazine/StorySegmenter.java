@@ -32,14 +32,37 @@ public final class StorySegmenter {
    */
   private static final int LEAD_INDENT = 5;
 
+  /**
+   * Between a dateline's day and its comma stand at most 8 characters, a time or a place: {@code
+   * 下午}, {@code 上午在郑州}; further on the date is part of a sentence.
+   */
+  static final int DATELINE_TAIL_MAX_CHARS = 8;
+
   /** A news lead opens with the event's day: {@code 10 月 26 日，}, {@code 2020 年 7 月 10 日，}. */
   private static final Pattern DATELINE =
-      Pattern.compile("^((19|20)\\d{2} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[^，。]{0,8}[，,]");
+      Pattern.compile(
+          "^((19|20)\\d{2} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[^，。]{0,"
+              + DATELINE_TAIL_MAX_CHARS
+              + "}[，,]");
+
+  /**
+   * Text goes on at most this many pages after the story's last text: the magazine prints no 转第N页
+   * jumps, so a story continues on the same page or the next.
+   */
+  private static final int MAX_PAGE_GAP = 1;
 
   private final ColumnWidths columns;
+  private final Pattern seriesMark;
 
-  public StorySegmenter(ColumnWidths columns) {
+  /** A segmenter for an issue whose series marks are those of {@code conventions}. */
+  public StorySegmenter(ColumnWidths columns, LayoutConventions conventions) {
     this.columns = columns;
+    this.seriesMark = PrintedForms.wholeLine(conventions.seriesMarks());
+  }
+
+  /** A segmenter for an issue with the default conventions. */
+  public StorySegmenter(ColumnWidths columns) {
+    this(columns, LayoutConventions.DEFAULTS);
   }
 
   public List<StoryDraft> segment(List<LayoutItem> items) {
@@ -176,7 +199,9 @@ public final class StorySegmenter {
    * before.
    */
   private static List<StoryDraft> open(List<StoryDraft> stories, int page) {
-    return stories.stream().filter(s -> !s.isClosed() && s.lastPage() >= page - 1).toList();
+    return stories.stream()
+        .filter(s -> !s.isClosed() && s.lastPage() >= page - MAX_PAGE_GAP)
+        .toList();
   }
 
   private static StoryDraft closest(
@@ -209,8 +234,8 @@ public final class StorySegmenter {
     return run;
   }
 
-  private static StoryDraft start(List<StoryDraft> stories, LayoutItem.Heading h, int page) {
-    StoryDraft story = new StoryDraft(h, page);
+  private StoryDraft start(List<StoryDraft> stories, LayoutItem.Heading h, int page) {
+    StoryDraft story = new StoryDraft(h, page, seriesMark);
     stories.add(story);
     return story;
   }

@@ -3,7 +3,10 @@ package org.yanlu.archive.cli;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import org.yanlu.archive.http.AdminToken;
 import org.yanlu.archive.http.HttpApi;
 import org.yanlu.archive.http.WebRoot;
 import org.yanlu.archive.index.IndexSummary;
@@ -13,12 +16,16 @@ import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.Trends;
 
 /**
- * {@code serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]}: builds the index when
- * it is missing or older than the corpus or the themes file, then serves the API and the front end
- * until the process is stopped, taking in files dropped into the corpus folder as they come.
+ * {@code serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR] [--themes FILE]}:
+ * builds the index when it is missing or older than the corpus or the themes file, then serves the
+ * API and the front end until the process is stopped, taking in files dropped into the corpus
+ * folder as they come. It listens on loopback unless {@code --host} names another address.
  */
 final class ServeCommand {
   static final int DEFAULT_PORT = 7070;
+
+  /** Only this machine can connect unless the operator says otherwise. */
+  static final String DEFAULT_HOST = "127.0.0.1";
 
   /** The front end of a checkout; the jar's packed copy is used when it is not there. */
   static final Path WEB_DIR = Path.of("web");
@@ -35,6 +42,7 @@ final class ServeCommand {
     // Ctrl-C runs the shutdown hooks: stop taking requests, then close the index.
     Runtime.getRuntime().addShutdownHook(new Thread(running::close, "archive-shutdown"));
     out.println("言录 News Archive: http://localhost:" + running.port() + "/");
+    out.println(reach(line.option("host", DEFAULT_HOST)));
     out.flush();
     Thread.currentThread().join();
     return 0;
@@ -48,9 +56,11 @@ final class ServeCommand {
     if (port < 0 || port > 65_535) {
       throw new UsageException("--port takes 0 to 65535, not " + port);
     }
+    String host = line.option("host", DEFAULT_HOST);
     Path themesFile = IndexCommand.themesFile(line);
     ThemeCatalog themes = ThemeCatalog.load(themesFile);
     buildIfStale(corpus, index, themesFile, themes, err);
+    AdminToken token = AdminTokenFile.load(index, System.getenv(AdminTokenFile.ENV), err);
     Searcher searcher = Searcher.open(index);
     LiveIndex live = null;
     CorpusWatcher watcher = null;
@@ -61,13 +71,34 @@ final class ServeCommand {
               .start();
       Javalin app =
           new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher, new Trends(searcher, themes))
+              .adminToken(token)
               .create()
-              .start(port);
+              .start(host, port);
       return new Running(app, searcher, new Background(watcher, live));
     } catch (IOException | RuntimeException e) {
       new Background(watcher, live).close();
       searcher.close();
       throw e;
+    }
+  }
+
+  /** Who can reach a server listening on {@code host}, as the console says it on start. */
+  static String reach(String host) {
+    if (isLoopback(host)) {
+      return "只有本机可以访问 / listening on loopback "
+          + host
+          + ": only this machine can connect (--host 0.0.0.0 serves the network)";
+    }
+    return "正在网络上提供服务 / listening on "
+        + host
+        + ": other machines can connect; admin actions need the admin token";
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

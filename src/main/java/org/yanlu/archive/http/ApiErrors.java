@@ -71,6 +71,15 @@ public final class ApiErrors {
     if (e instanceof IndexUnavailableException down) {
       return new Reply(503, down.code(), down.getMessage());
     }
+    if (e instanceof AdminAuthException auth) {
+      return auth.missing()
+          ? new Reply(
+              401,
+              "unauthorized",
+              "需要管理令牌（Authorization: Bearer …）/ this needs the admin token"
+                  + " (Authorization: Bearer …)")
+          : new Reply(403, "forbidden", "管理令牌不对 / the admin token is wrong");
+    }
     if (e instanceof HttpResponseException http) {
       return javalinReply(http.getStatus());
     }

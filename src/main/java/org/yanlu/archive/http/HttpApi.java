@@ -30,6 +30,7 @@ public final class HttpApi {
   private final ObjectMapper json;
   private final CorpusReindex reindex;
   private final TrendApi trends;
+  private AdminToken adminToken = AdminToken.NONE;
 
   /** A server without corpus watching, whose themes are those of {@code themes.json}. */
   public HttpApi(Searcher searcher, WebRoot web) {
@@ -59,6 +60,16 @@ public final class HttpApi {
     this.trends = new TrendApi(trends);
   }
 
+  /**
+   * Sets the token admin actions need; without one, every admin request is refused.
+   *
+   * @return this, to go on to {@link #create()}
+   */
+  public HttpApi adminToken(AdminToken token) {
+    this.adminToken = token;
+    return this;
+  }
+
   /** The app, configured but not started; {@code create().start(0)} takes a free port. */
   public Javalin create() {
     return Javalin.create(this::configure);
@@ -86,7 +97,7 @@ public final class HttpApi {
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/quotes", this::quotes);
     routes.get("/api/export", ctx -> new Export(searcher, json).write(ctx));
-    routes.post("/api/admin/reindex", new AdminReindex(reindex)::handle);
+    routes.post("/api/admin/reindex", new AdminReindex(reindex, adminToken)::handle);
     routes.get("/api/themes", trends::themes);
     routes.get("/api/trends", trends::trends);
     routes.after(HttpApi::charset);

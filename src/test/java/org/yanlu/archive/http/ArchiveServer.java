@@ -62,7 +62,8 @@ public final class ArchiveServer implements AutoCloseable {
             IndexProgress.NONE,
             ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE).queries());
     Searcher searcher = Searcher.open(indexRoot);
-    Javalin app = new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start("127.0.0.1", 0);
+    Javalin app =
+        new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start("127.0.0.1", 0);
     return new ArchiveServer(articles, searcher, app);
   }
 

@@ -8,6 +8,7 @@ import org.yanlu.archive.corpus.CorpusReaders;
 import org.yanlu.archive.enrich.NameEnricher;
 import org.yanlu.archive.enrich.QuoteEnricher;
 import org.yanlu.archive.enrich.SpeakerEnricher;
+import org.yanlu.archive.index.IndexFolderException;
 import org.yanlu.archive.search.BadThemeException;
 
 /** The one entry point: {@code java -jar news-archive.jar <command>}; wires everything by hand. */
@@ -22,6 +23,7 @@ public final class Main {
         index [--corpus DIR] [--index DIR] [--themes FILE]
                                          build a new index and swap it in atomically, tagging
                                          the themes of FILE (default themes.json)
+        index --rollback [--index DIR]   put the previous index back in use (again: undo)
         index --add PATH… [--index DIR]  add or replace the articles of files or folders in place
         index --remove ID… [--index DIR] remove articles (and their quotes) in place
         search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
@@ -54,7 +56,7 @@ public final class Main {
         case "articles" ->
             new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         case "index" -> {
-          CommandLine line = CommandLine.parse(rest, List.of("add", "remove"));
+          CommandLine line = CommandLine.parse(rest, List.of("add", "remove", "rollback"));
           yield IncrementalCommand.applies(line)
               ? new IncrementalCommand(articleSource()).run(line, out, err)
               : new IndexCommand(articleSource()).run(line, out, err);
@@ -72,7 +74,7 @@ public final class Main {
       err.println(e.getMessage());
       err.print(USAGE);
       return 2;
-    } catch (BadThemeException e) {
+    } catch (BadThemeException | IndexFolderException e) {
       err.println(e.getMessage());
       return 1;
     }

@@ -59,6 +59,7 @@ final class ServeCommand {
     String host = line.option("host", DEFAULT_HOST);
     Path themesFile = IndexCommand.themesFile(line);
     ThemeCatalog themes = ThemeCatalog.load(themesFile);
+    IndexCommand.removeDeadBuilds(index, err);
     buildIfStale(corpus, index, themesFile, themes, err);
     AdminToken token = AdminTokenFile.load(index, System.getenv(AdminTokenFile.ENV), err);
     Searcher searcher = Searcher.open(index);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.ArticleJson;
 import org.yanlu.archive.corpus.CorpusContents;
-import org.yanlu.archive.corpus.CorpusProblem;
 
 /** {@code articles [--corpus DIR]}: prints every parsed article as one JSON line. */
 final class ArticlesCommand {
@@ -22,9 +21,7 @@ final class ArticlesCommand {
     for (Article a : contents.articles()) {
       out.println(ArticleJson.toLine(a));
     }
-    for (CorpusProblem p : contents.problems()) {
-      err.println("problem: " + p);
-    }
+    ArticleSource.printProblems(contents, err);
     out.flush();
     return 0;
   }

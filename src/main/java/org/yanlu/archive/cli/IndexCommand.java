@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
-import org.yanlu.archive.corpus.CorpusProblem;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.BuildLock;
 import org.yanlu.archive.index.IndexProgress;
@@ -41,7 +40,8 @@ final class IndexCommand {
       return rollback(index, out);
     }
     Path themes = themesFile(line);
-    IndexSummary summary = build(corpus, index, themes, ThemeCatalog.load(themes), err);
+    Build build = buildCounting(corpus, index, themes, ThemeCatalog.load(themes), err);
+    IndexSummary summary = build.summary();
     out.printf(
         Locale.ROOT,
         "indexed %,d articles and %,d quotes (%,d characters) in %.1f s: %,.0f articles/s,"
@@ -59,9 +59,32 @@ final class IndexCommand {
         "index folder: %.1f MB on disk (the index in use and the previous one, kept for"
             + " index --rollback)%n",
         summary.folderBytes() / 1_000_000.0);
+    out.println(skipped(build.read()));
     printRemoved(summary.removed(), out);
     out.flush();
     return 0;
+  }
+
+  /** The records the readers skipped, by reason, and how many articles came with a warning. */
+  static String skipped(CorpusContents read) {
+    int total = read.skipped().values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder line = new StringBuilder("skipped: ");
+    if (total == 0) {
+      line.append("nothing");
+    } else {
+      line.append(total).append(total == 1 ? " record (" : " records (");
+      line.append(
+          String.join(
+              ", ",
+              read.skipped().entrySet().stream()
+                  .map(e -> e.getValue() + " " + e.getKey())
+                  .toList()));
+      line.append(")");
+    }
+    if (!read.warnings().isEmpty()) {
+      line.append("; ").append(read.warnings().size()).append(" kept with a warning");
+    }
+    return line.toString();
   }
 
   private static void printRemoved(List<RemovedGeneration> removed, PrintStream out) {
@@ -130,11 +153,18 @@ final class IndexCommand {
   IndexSummary build(
       Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream progress)
       throws IOException {
+    return buildCounting(corpus, index, themesFile, themes, progress).summary();
+  }
+
+  /** A finished build and what reading the corpus for it gave, articles aside. */
+  private record Build(IndexSummary summary, CorpusContents read) {}
+
+  private Build buildCounting(
+      Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream progress)
+      throws IOException {
     long corpusTime = sourcesLastModified(corpus, themesFile);
     CorpusContents contents = articles.read(corpus);
-    for (CorpusProblem p : contents.problems()) {
-      progress.println("problem: " + p);
-    }
+    ArticleSource.printProblems(contents, progress);
     int total = contents.articles().size();
     progress.printf(Locale.ROOT, "read %,d articles from %s%n", total, corpus);
     long start = System.nanoTime();
@@ -153,8 +183,10 @@ final class IndexCommand {
                 perSecond(done, (now - start) / 1_000_000));
           }
         };
-    return Indexer.usingAllCores(new ArticleFields())
-        .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
+    IndexSummary summary =
+        Indexer.usingAllCores(new ArticleFields())
+            .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
+    return new Build(summary, contents.withArticles(List.of()));
   }
 
   private static double perSecond(double count, long millis) {

@@ -215,7 +215,8 @@ public final class Searcher implements AutoCloseable {
               a.places(),
               a.themes(),
               a.url(),
-              related(s, doc, a));
+              related(s, doc, a),
+              a.untitled());
         });
   }
 

@@ -115,6 +115,12 @@ public final class ApiErrors {
       case 431 -> new Reply(431, "headers_too_large", "请求头太大 / the request headers are too large");
       case 503 ->
           new Reply(503, "unavailable", "服务器暂时无法处理请求 / the server cannot take requests now");
+        // A version of HTTP this server does not speak is the client's error, not a server failure.
+      case 505, 426 ->
+          new Reply(
+              400,
+              "unsupported_http_version",
+              "只支持 HTTP/1.1 / this server speaks HTTP/1.1 only" + why);
       default -> status >= 500 ? internalError() : javalinReply(status);
     };
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -24,14 +25,26 @@ final class RawHttp {
     }
   }
 
-  /** Sends {@code request} to the server on loopback {@code port} and reads until it closes. */
+  /**
+   * Sends {@code request} to the server on loopback {@code port} and reads until it closes. A
+   * server may answer and close before a long request is all sent (a URI too long); the answer is
+   * then read all the same, or, when the connection was reset under it, given with status -1.
+   */
   static Answer send(int port, byte[] request) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(request);
-      socket.getOutputStream().flush();
-      socket.shutdownOutput();
-      return parse(readAll(socket.getInputStream()));
+      try {
+        socket.getOutputStream().write(request);
+        socket.getOutputStream().flush();
+        socket.shutdownOutput();
+      } catch (SocketException e) {
+        // closed by the server mid-request: what it answered may still be there to read
+      }
+      try {
+        return parse(readAll(socket.getInputStream()));
+      } catch (SocketException e) {
+        return new Answer(-1, Map.of(), "connection reset: " + e.getMessage());
+      }
     }
   }
 

@@ -100,6 +100,15 @@ class ServerRefusalsTest {
     assertOurError(RawHttp.send(port, request), 400);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"GET /api/search HTTP/9.9", "GET /api/search"})
+  void anHttpVersionTheServerDoesNotSpeakIsTheClientsErrorNotA5xx(String requestLine)
+      throws Exception {
+    byte[] request =
+        (requestLine + "\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    assertOurError(RawHttp.send(port, request), 400);
+  }
+
   @Test
   void everyAnswerCarriesTheSecurityHeaders() throws Exception {
     List<byte[]> requests =

@@ -9,7 +9,13 @@ const QUOTES_SHOWN = 8;
 
 export function renderArticle(els, state, article) {
   els.backLink.href = toUrl(resultsOf(state));
-  fill(els.title, article.title || '（无标题）');
+  fill(
+    els.title,
+    article.title || '（无标题）',
+    article.untitled
+      ? h('span', { class: 'untitled-note', title: '原文没有标题，这是正文的开头' }, '（原文无标题）')
+      : null,
+  );
   fill(els.subtitle, article.subtitle ?? '');
   els.subtitle.hidden = !article.subtitle;
   fill(els.meta, metaLine(article));
@@ -112,13 +118,19 @@ function sourceLine(article) {
   const pages = article.pages ?? [];
   if (pages.length === 1) parts.push(`第 ${pages[0]} 页`);
   else if (pages.length > 1) parts.push(`第 ${pages[0]}–${pages[pages.length - 1]} 页`);
-  if (article.url) parts.push(h('a', { href: article.url, rel: 'noopener noreferrer' }, '原文链接'));
+  const link = webLink(article.url);
+  if (link) parts.push(h('a', { href: link, rel: 'noopener noreferrer' }, '原文链接'));
   const out = [];
   parts.forEach((part, i) => {
     if (i > 0) out.push(' · ');
     out.push(part);
   });
   return out;
+}
+
+/** The URL if it is an http(s) link, else '': a javascript: or data: URL would run in this page. */
+function webLink(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url.trim()) ? url.trim() : '';
 }
 
 function list(box, el, items, render) {

@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param pages the printed pages the article was on; empty when not from print
  * @param paragraphs the cleaned body, one string per paragraph, section paragraphs included
  * @param sections headed parts of the body, empty for most articles
- * @param url where the article was found online, or ""
+ * @param url where the article was found online, an {@code http} or {@code https} URL, or ""
+ * @param untitled whether the source gave no title, so that {@code title} is the body's opening
+ *     words, made up by the archive
  */
 public record Article(
     String id,
@@ -33,7 +35,8 @@ public record Article(
     List<String> organisations,
     List<String> places,
     List<String> themes,
-    String url) {
+    String url,
+    boolean untitled) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -73,7 +76,7 @@ public record Article(
       String url) {
     return new Article(
         id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), url);
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), url, false);
   }
 
   /** The body as one text, paragraphs separated by newlines. */
@@ -84,32 +87,45 @@ public record Article(
   public Article withDate(ArticleDate newDate) {
     return new Article(
         id, title, subtitle, source, newDate, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, people, organisations, places, themes, url);
+        speakers, quotes, people, organisations, places, themes, url, untitled);
   }
 
   public Article withNames(
       List<Person> newPeople, List<String> newOrganisations, List<String> newPlaces) {
     return new Article(
         id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, newPeople, newOrganisations, newPlaces, themes, url);
+        speakers, quotes, newPeople, newOrganisations, newPlaces, themes, url, untitled);
   }
 
   public Article withSpeakers(List<String> newSpeakers, List<Quote> newQuotes) {
     return new Article(
         id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        newSpeakers, newQuotes, people, organisations, places, themes, url);
+        newSpeakers, newQuotes, people, organisations, places, themes, url, untitled);
   }
 
   public Article withParagraphs(List<String> newParagraphs) {
     return new Article(
         id, title, subtitle, source, date, publication, issue, pages, newParagraphs, sections,
-        speakers, quotes, people, organisations, places, themes, url);
+        speakers, quotes, people, organisations, places, themes, url, untitled);
   }
 
   public Article withThemes(List<String> newThemes) {
     return new Article(
         id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, people, organisations, places, newThemes, url);
+        speakers, quotes, people, organisations, places, newThemes, url, untitled);
+  }
+
+  public Article withUrl(String newUrl) {
+    return new Article(
+        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
+        speakers, quotes, people, organisations, places, themes, newUrl, untitled);
+  }
+
+  /** The article titled {@code newTitle}, which the archive made up when {@code madeUp}. */
+  public Article withTitle(String newTitle, boolean madeUp) {
+    return new Article(
+        id, newTitle, subtitle, source, date, publication, issue, pages, paragraphs, sections,
+        speakers, quotes, people, organisations, places, themes, url, madeUp);
   }
 
   private static String orEmpty(String s) {

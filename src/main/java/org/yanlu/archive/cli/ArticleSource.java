@@ -1,12 +1,14 @@
 package org.yanlu.archive.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
+import org.yanlu.archive.corpus.CorpusProblem;
 
 /** The corpus readers followed by the enrichers: what every command takes articles from. */
 final class ArticleSource {
@@ -20,7 +22,17 @@ final class ArticleSource {
 
   CorpusContents read(Path root) throws IOException {
     CorpusContents raw = corpus.read(root);
-    return new CorpusContents(raw.articles().stream().map(this::enrich).toList(), raw.problems());
+    return raw.withArticles(raw.articles().stream().map(this::enrich).toList());
+  }
+
+  /** Prints what reading met: problems first, then warnings about articles kept but changed. */
+  static void printProblems(CorpusContents contents, PrintStream log) {
+    for (CorpusProblem p : contents.problems()) {
+      log.println("problem: " + p);
+    }
+    for (CorpusProblem w : contents.warnings()) {
+      log.println("warning: " + w);
+    }
   }
 
   Article enrich(Article article) {

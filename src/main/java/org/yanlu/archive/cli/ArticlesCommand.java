@@ -24,7 +24,6 @@ import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.corpus.ArticleJson;
 import org.yanlu.archive.corpus.CorpusContents;
-import org.yanlu.archive.corpus.CorpusProblem;
 
 /**
  * {@code articles [--corpus DIR] [--check FILE | --write-counts FILE]}: prints every parsed article
@@ -57,9 +56,7 @@ final class ArticlesCommand {
     Path expectedFile = line.has("check") ? Path.of(line.option("check", null)) : null;
     CorpusCounts expected = expectedFile == null ? null : CorpusCounts.read(expectedFile);
     CorpusContents contents = articles.read(corpus);
-    for (CorpusProblem p : contents.problems()) {
-      err.println("problem: " + p);
-    }
+    ArticleSource.printProblems(contents, err);
     if (expected != null) {
       return check(expectedFile, expected, CorpusCounts.of(contents), out);
     }

@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
-import org.yanlu.archive.corpus.CorpusProblem;
 import org.yanlu.archive.http.CorpusReindex;
 import org.yanlu.archive.http.ReindexReport;
 import org.yanlu.archive.index.ArticleFields;
@@ -166,9 +165,7 @@ final class CorpusWatcher implements CorpusReindex, AutoCloseable {
     int replaced = 0;
     for (Path file : changed) {
       CorpusContents contents = articles.read(file);
-      for (CorpusProblem p : contents.problems()) {
-        log.println("problem: " + p);
-      }
+      ArticleSource.printProblems(contents, log);
       IncrementalSummary summary =
           indexer.apply(
               index,

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.CorpusContents;
-import org.yanlu.archive.corpus.CorpusProblem;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IncrementalIndexer;
 import org.yanlu.archive.index.IncrementalSummary;
@@ -73,9 +72,7 @@ final class IncrementalCommand {
     List<Article> all = new ArrayList<>();
     for (String path : paths) {
       CorpusContents contents = articles.read(Path.of(path));
-      for (CorpusProblem p : contents.problems()) {
-        err.println("problem: " + p);
-      }
+      ArticleSource.printProblems(contents, err);
       all.addAll(contents.articles());
     }
     return all;

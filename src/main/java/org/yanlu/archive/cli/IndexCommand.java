@@ -2,23 +2,27 @@ package org.yanlu.archive.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
-import org.yanlu.archive.corpus.CorpusProblem;
 import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.BuildLock;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.IndexSummary;
 import org.yanlu.archive.index.IndexSwap;
 import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.index.RemovedGeneration;
 import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * {@code index [--corpus DIR] [--index DIR] [--themes FILE]}: reads the corpus and builds a new
  * index beside the old one, tagging articles with the themes of the themes file, showing progress,
- * then swaps it in.
+ * then swaps it in. {@code index --rollback [--index DIR]} puts the previous index back in use.
  */
 final class IndexCommand {
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
@@ -32,8 +36,12 @@ final class IndexCommand {
   int run(CommandLine line, PrintStream out, PrintStream err) throws IOException {
     Path corpus = line.path("corpus", Main.DEFAULT_CORPUS);
     Path index = line.path("index", Main.DEFAULT_INDEX);
+    if (line.has("rollback")) {
+      return rollback(index, out);
+    }
     Path themes = themesFile(line);
-    IndexSummary summary = build(corpus, index, themes, ThemeCatalog.load(themes), err);
+    Build build = buildCounting(corpus, index, themes, ThemeCatalog.load(themes), err);
+    IndexSummary summary = build.summary();
     out.printf(
         Locale.ROOT,
         "indexed %,d articles and %,d quotes (%,d characters) in %.1f s: %,.0f articles/s,"
@@ -46,8 +54,75 @@ final class IndexCommand {
         perSecond(summary.characters() * 3 / 1_000_000.0, summary.millis()),
         summary.generation(),
         summary.sizeBytes() / 1_000_000.0);
+    out.printf(
+        Locale.ROOT,
+        "index folder: %.1f MB on disk (the index in use and the previous one, kept for"
+            + " index --rollback)%n",
+        summary.folderBytes() / 1_000_000.0);
+    out.println(skipped(build.read()));
+    printRemoved(summary.removed(), out);
     out.flush();
     return 0;
+  }
+
+  /** The records the readers skipped, by reason, and how many articles came with a warning. */
+  static String skipped(CorpusContents read) {
+    int total = read.skipped().values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder line = new StringBuilder("skipped: ");
+    if (total == 0) {
+      line.append("nothing");
+    } else {
+      line.append(total).append(total == 1 ? " record (" : " records (");
+      line.append(
+          String.join(
+              ", ",
+              read.skipped().entrySet().stream()
+                  .map(e -> e.getValue() + " " + e.getKey())
+                  .toList()));
+      line.append(")");
+    }
+    if (!read.warnings().isEmpty()) {
+      line.append("; ").append(read.warnings().size()).append(" kept with a warning");
+    }
+    return line.toString();
+  }
+
+  private static void printRemoved(List<RemovedGeneration> removed, PrintStream out) {
+    for (RemovedGeneration r : removed) {
+      out.println("removed: " + r);
+    }
+  }
+
+  /** Puts the previous generation back in use; a running server picks it up within a second. */
+  private static int rollback(Path index, PrintStream out) throws IOException {
+    IndexSwap swap = new IndexSwap(index);
+    try (BuildLock lock = BuildLock.acquire(index)) {
+      Path from = swap.current().orElse(null);
+      Path now = swap.rollback(lock);
+      out.println("rolled back: " + now + " is in use again");
+      if (from != null) {
+        out.println("kept: " + from + " (index --rollback again returns to it)");
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * Deletes what dead builds left in the index folder, unless a build is running there now (it
+   * holds the lock, and its generation is not dead). {@code serve} runs this at start.
+   */
+  static void removeDeadBuilds(Path index, PrintStream log) throws IOException {
+    if (!Files.isDirectory(index)) {
+      return;
+    }
+    Optional<BuildLock> lock = BuildLock.tryAcquire(index);
+    if (lock.isEmpty()) {
+      return;
+    }
+    try (BuildLock held = lock.get()) {
+      printRemoved(new IndexSwap(index).removeDeadBuilds(held), log);
+    }
   }
 
   /**
@@ -78,16 +153,25 @@ final class IndexCommand {
   IndexSummary build(
       Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream progress)
       throws IOException {
+    return buildCounting(corpus, index, themesFile, themes, progress).summary();
+  }
+
+  /** A finished build and what reading the corpus for it gave, articles aside. */
+  private record Build(IndexSummary summary, CorpusContents read) {}
+
+  private Build buildCounting(
+      Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream progress)
+      throws IOException {
     long corpusTime = sourcesLastModified(corpus, themesFile);
     CorpusContents contents = articles.read(corpus);
-    for (CorpusProblem p : contents.problems()) {
-      progress.println("problem: " + p);
-    }
+    ArticleSource.printProblems(contents, progress);
     int total = contents.articles().size();
     progress.printf(Locale.ROOT, "read %,d articles from %s%n", total, corpus);
     IndexProgress report = progressTo(progress, System.nanoTime());
-    return Indexer.usingAllCores(new ArticleFields())
-        .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
+    IndexSummary summary =
+        Indexer.usingAllCores(new ArticleFields())
+            .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
+    return new Build(summary, contents.withArticles(List.of()));
   }
 
   /** Progress told as a line about every second, and at the end. */

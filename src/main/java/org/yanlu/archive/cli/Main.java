@@ -8,6 +8,7 @@ import org.yanlu.archive.corpus.CorpusReaders;
 import org.yanlu.archive.enrich.NameEnricher;
 import org.yanlu.archive.enrich.QuoteEnricher;
 import org.yanlu.archive.enrich.SpeakerEnricher;
+import org.yanlu.archive.index.IndexFolderException;
 import org.yanlu.archive.search.BadThemeException;
 import org.yanlu.archive.search.IndexUnavailableException;
 
@@ -23,6 +24,7 @@ public final class Main {
         index [--corpus DIR] [--index DIR] [--themes FILE]
                                          build a new index and swap it in atomically, tagging
                                          the themes of FILE (default themes.json)
+        index --rollback [--index DIR]   put the previous index back in use (again: undo)
         index --add PATH… [--index DIR]  add or replace the articles of files or folders in place
         index --remove ID… [--index DIR] remove articles (and their quotes) in place
         index --solr ZKHOST[/chroot] [--collection news] [--shards 2] [--replicas 2]
@@ -33,9 +35,11 @@ public final class Main {
                                          print hits and facets
         search --batch FILE [--size N] [--format jsonl|csv]
                                          run one query per line of FILE on one searcher
-        serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]
+        serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR] [--themes FILE]
                                          build the index if missing or stale, then serve the
-                                         API and the web front end
+                                         API and the web front end; on loopback unless --host
+                                         (0.0.0.0: every network); admin requests need the
+                                         token of $YANLU_ADMIN_TOKEN or INDEX/admin-token
         search … --solr ZKHOST [--collection news]
         serve … --solr ZKHOST [--collection news]
                                          search or serve the archive on SolrCloud
@@ -59,7 +63,7 @@ public final class Main {
         case "articles" ->
             new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         case "index" -> {
-          CommandLine line = CommandLine.parse(rest, List.of("add", "remove"));
+          CommandLine line = CommandLine.parse(rest, List.of("add", "remove", "rollback"));
           SolrOptions solr = SolrOptions.of(line);
           if (solr != null) {
             yield new SolrIndexCommand(articleSource()).run(line, solr, out, err);
@@ -81,7 +85,7 @@ public final class Main {
       err.println(e.getMessage());
       err.print(USAGE);
       return 2;
-    } catch (BadThemeException | IndexUnavailableException e) {
+    } catch (BadThemeException | IndexFolderException | IndexUnavailableException e) {
       err.println(e.getMessage());
       return 1;
     }

@@ -3,7 +3,10 @@ package org.yanlu.archive.cli;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import org.yanlu.archive.http.AdminToken;
 import org.yanlu.archive.http.HttpApi;
 import org.yanlu.archive.http.WebRoot;
 import org.yanlu.archive.index.IndexSummary;
@@ -17,12 +20,16 @@ import org.yanlu.archive.solr.SolrCloudArchive;
 import org.yanlu.archive.solr.SolrCloudIndexer;
 
 /**
- * {@code serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]}: builds the index when
- * it is missing or older than the corpus or the themes file, then serves the API and the front end
- * until the process is stopped, taking in files dropped into the corpus folder as they come.
+ * {@code serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR] [--themes FILE]}:
+ * builds the index when it is missing or older than the corpus or the themes file, then serves the
+ * API and the front end until the process is stopped, taking in files dropped into the corpus
+ * folder as they come. It listens on loopback unless {@code --host} names another address.
  */
 final class ServeCommand {
   static final int DEFAULT_PORT = 7070;
+
+  /** Only this machine can connect unless the operator says otherwise. */
+  static final String DEFAULT_HOST = "127.0.0.1";
 
   /** The front end of a checkout; the jar's packed copy is used when it is not there. */
   static final Path WEB_DIR = Path.of("web");
@@ -39,6 +46,7 @@ final class ServeCommand {
     // Ctrl-C runs the shutdown hooks: stop taking requests, then close the index.
     Runtime.getRuntime().addShutdownHook(new Thread(running::close, "archive-shutdown"));
     out.println("言录 News Archive: http://localhost:" + running.port() + "/");
+    out.println(reach(line.option("host", DEFAULT_HOST)));
     out.flush();
     Thread.currentThread().join();
     return 0;
@@ -52,13 +60,16 @@ final class ServeCommand {
     if (port < 0 || port > 65_535) {
       throw new UsageException("--port takes 0 to 65535, not " + port);
     }
+    String host = line.option("host", DEFAULT_HOST);
     Path themesFile = IndexCommand.themesFile(line);
     ThemeCatalog themes = ThemeCatalog.load(themesFile);
     SolrOptions solr = SolrOptions.of(line);
     if (solr != null) {
-      return startOnSolrCloud(solr, corpus, themes, port, err);
+      return startOnSolrCloud(solr, corpus, themes, host, port, err);
     }
+    IndexCommand.removeDeadBuilds(index, err);
     buildIfStale(corpus, index, themesFile, themes, err);
+    AdminToken token = AdminTokenFile.load(index, System.getenv(AdminTokenFile.ENV), err);
     Searcher searcher = Searcher.open(index);
     LiveIndex live = null;
     CorpusWatcher watcher = null;
@@ -69,8 +80,9 @@ final class ServeCommand {
               .start();
       Javalin app =
           new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher, themes)
+              .adminToken(token)
               .create()
-              .start(port);
+              .start(host, port);
       return new Running(app, new EmbeddedArchive(searcher, themes), new Background(watcher, live));
     } catch (IOException | RuntimeException e) {
       new Background(watcher, live).close();
@@ -84,7 +96,7 @@ final class ServeCommand {
    * yet. The corpus folder is not watched: a SolrCloud archive changes with {@code index --solr}.
    */
   private Running startOnSolrCloud(
-      SolrOptions solr, Path corpus, ThemeCatalog themes, int port, PrintStream err)
+      SolrOptions solr, Path corpus, ThemeCatalog themes, String host, int port, PrintStream err)
       throws IOException {
     SolrCloud cloud = SolrCloud.connect(solr.zkHost());
     try {
@@ -102,11 +114,31 @@ final class ServeCommand {
                 IndexCommand.progressTo(err, System.nanoTime()));
       }
       SolrCloudArchive archive = new SolrCloudArchive(cloud, solr.collection(), themes);
-      Javalin app = new HttpApi(archive, WebRoot.find(WEB_DIR), null).create().start(port);
+      Javalin app = new HttpApi(archive, WebRoot.find(WEB_DIR), null).create().start(host, port);
       return new Running(app, archive);
     } catch (IOException | RuntimeException e) {
       cloud.close();
       throw e;
+    }
+  }
+
+  /** Who can reach a server listening on {@code host}, as the console says it on start. */
+  static String reach(String host) {
+    if (isLoopback(host)) {
+      return "只有本机可以访问 / listening on loopback "
+          + host
+          + ": only this machine can connect (--host 0.0.0.0 serves the network)";
+    }
+    return "正在网络上提供服务 / listening on "
+        + host
+        + ": other machines can connect; admin actions need the admin token";
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

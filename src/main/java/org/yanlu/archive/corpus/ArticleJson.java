@@ -59,6 +59,7 @@ public final class ArticleJson {
     strings(o.putArray("places"), a.places());
     strings(o.putArray("themes"), a.themes());
     o.put("url", a.url());
+    o.put("untitled", a.untitled());
     return o;
   }
 
@@ -68,10 +69,12 @@ public final class ArticleJson {
   }
 
   /**
-   * Reads an article from the keys {@link #toJson} writes. Needed: {@code title} and a body, {@code
-   * paragraphs} (strings) or {@code text} (paragraphs split at newlines). Optional: every other
-   * key; a missing {@code id} becomes a hash of source, title and date, so the same article read
-   * twice keeps one id. {@code datePrecision} is not read: {@code date}'s form gives it.
+   * Reads an article from the keys {@link #toJson} writes. Needed: a body, {@code paragraphs}
+   * (strings) or {@code text} (paragraphs split at newlines). Optional: every other key, {@code
+   * title} too (the corpus titles an untitled article by its opening words); a missing {@code id}
+   * becomes a hash of source, title and date (of source, date and body when there is no title), so
+   * the same article read twice keeps one id. {@code datePrecision} is not read: {@code date}'s
+   * form gives it.
    *
    * @throws InvalidArticleJsonException naming the key that is missing or of the wrong type
    */
@@ -81,11 +84,8 @@ public final class ArticleJson {
     }
     String title = string(o, "title");
     List<String> paragraphs = paragraphs(o);
-    if (title.isBlank()) {
-      throw new InvalidArticleJsonException("no \"title\"");
-    }
     if (paragraphs.isEmpty()) {
-      throw new InvalidArticleJsonException("no body: needs \"paragraphs\" or \"text\"");
+      throw InvalidArticleJsonException.noBody();
     }
     String source = string(o, "source");
     ArticleDate date;
@@ -95,8 +95,13 @@ public final class ArticleJson {
       throw new InvalidArticleJsonException("\"date\" " + e.getMessage(), e);
     }
     String id = string(o, "id");
+    String day = date.isKnown() ? date.text() : "";
     if (id.isBlank()) {
-      id = StableId.of("jsonl", source, title, date.isKnown() ? date.text() : "");
+      // Untitled poems of one outlet and day differ only by their text.
+      id =
+          title.isBlank()
+              ? StableId.of("jsonl-untitled", source, day, String.join("\n", paragraphs))
+              : StableId.of("jsonl", source, title, day);
     }
     return new Article(
         id,
@@ -115,7 +120,8 @@ public final class ArticleJson {
         strings(o, "organisations"),
         strings(o, "places"),
         strings(o, "themes"),
-        string(o, "url"));
+        string(o, "url"),
+        bool(o, "untitled"));
   }
 
   private static void strings(ArrayNode array, List<String> values) {
@@ -184,6 +190,17 @@ public final class ArticleJson {
       throw new InvalidArticleJsonException("\"" + key + "\" is a string, not " + kind(value));
     }
     return value.asText();
+  }
+
+  private static boolean bool(JsonNode o, String key) throws InvalidArticleJsonException {
+    if (!present(o, key)) {
+      return false;
+    }
+    JsonNode value = o.get(key);
+    if (!value.isBoolean()) {
+      throw new InvalidArticleJsonException("\"" + key + "\" is true or false, not " + kind(value));
+    }
+    return value.booleanValue();
   }
 
   private static JsonNode array(JsonNode o, String key) throws InvalidArticleJsonException {

@@ -31,27 +31,35 @@ public final class Corpus {
     for (Path file : files) {
       articles.addAll(readFile(file, problems));
     }
-    return new CorpusContents(articles, problems.all());
+    return new CorpusContents(articles, problems.all(), problems.warnings(), problems.skipped());
   }
 
-  /** Reads one file; its problems go to {@code problems}, never out as an exception. */
+  /**
+   * Reads one file; its problems go to {@code problems}, never out as an exception. Every article
+   * passes {@link ArticleChecks}, whichever reader read it.
+   */
   public List<Article> readFile(Path file, CorpusProblems problems) {
     try {
       byte[] head = head(file);
       if (head.length == 0) {
-        problems.report(file, CorpusProblem.NO_LINE, "empty file");
+        problems.skip(file, CorpusProblem.NO_LINE, "empty file", "empty file");
         return List.of();
       }
       for (CorpusReader reader : readers) {
         if (reader.accepts(file, head)) {
-          return reader.read(file, problems);
+          return reader.read(file, problems).stream()
+              .map(a -> ArticleChecks.apply(a, file, CorpusProblem.NO_LINE, problems))
+              .toList();
         }
       }
-      problems.report(file, CorpusProblem.NO_LINE, "not a source format the archive reads");
+      String unknown = "not a source format the archive reads";
+      problems.skip(file, CorpusProblem.NO_LINE, unknown, unknown);
     } catch (CorpusFileException e) {
-      problems.report(e.problem());
+      CorpusProblem problem = e.problem();
+      problems.skip(
+          file, problem.line(), CorpusProblems.reasonOf(problem.message()), problem.message());
     } catch (IOException e) {
-      problems.report(file, CorpusProblem.NO_LINE, "cannot read: " + e.getMessage());
+      problems.skip(file, CorpusProblem.NO_LINE, "cannot read", "cannot read: " + e.getMessage());
     }
     return List.of();
   }

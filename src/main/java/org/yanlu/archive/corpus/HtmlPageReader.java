@@ -61,9 +61,6 @@ public final class HtmlPageReader implements CorpusReader {
               + " paragraphs before it");
     }
     String name = file.getFileName().toString();
-    if (article.title().isEmpty()) {
-      problems.report(file, CorpusProblem.NO_LINE, "no title (og:title, headline, <h1>, <title>)");
-    }
     // Without a canonical URL the file's name identifies the page, with its title beside it
     // because saved pages are often all called index.html or content.htm.
     String id =

@@ -94,18 +94,20 @@ public final class JsonLinesReader implements CorpusReader {
               .toString()
               .strip();
     } catch (CharacterCodingException e) {
-      problems.report(file, lineNumber, "not UTF-8 text");
+      problems.skip(file, lineNumber, "not UTF-8 text", "not UTF-8 text");
       return Optional.empty();
     }
     if (line.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(ArticleJson.fromJson(JSON.readTree(line)));
+      Article read = ArticleJson.fromJson(JSON.readTree(line));
+      return Optional.of(ArticleChecks.apply(read, file, lineNumber, problems));
     } catch (JsonProcessingException e) {
-      problems.report(file, lineNumber, "not valid JSON: " + e.getOriginalMessage());
+      problems.skip(
+          file, lineNumber, "not valid JSON", "not valid JSON: " + e.getOriginalMessage());
     } catch (InvalidArticleJsonException e) {
-      problems.report(file, lineNumber, e.getMessage());
+      problems.skip(file, lineNumber, e.reason(), e.getMessage());
     }
     return Optional.empty();
   }

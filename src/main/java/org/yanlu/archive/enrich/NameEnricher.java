@@ -19,7 +19,7 @@ import org.yanlu.archive.article.Section;
 /**
  * Adds the people, organisations and places an article names, found with HanLP's name, organisation
  * and place recognition and then cleaned: split names joined, false names dropped, each person once
- * with the role the text gives before the name.
+ * with the role the text gives before the name. Those the source itself gives stay first.
  */
 public final class NameEnricher implements UnaryOperator<Article> {
   // The dot between a Western given name and family name: 杰弗里.摩尔, 杰弗里·摩尔.
@@ -98,7 +98,31 @@ public final class NameEnricher implements UnaryOperator<Article> {
             persons.add(new Person(name, role));
           }
         });
-    return article.withNames(persons, List.copyOf(organisations), List.copyOf(places));
+    return article.withNames(
+        SourceFirst.merge(withRoles(article.people(), persons), persons, NameEnricher::personKey),
+        SourceFirst.merge(article.organisations(), List.copyOf(organisations)),
+        SourceFirst.merge(article.places(), List.copyOf(places)));
+  }
+
+  /**
+   * The source's people, each given the role the text gives when the source gave none: the text
+   * adds to what the source says, never overrules it.
+   */
+  private static List<Person> withRoles(List<Person> own, List<Person> found) {
+    Map<String, String> roles = new LinkedHashMap<>();
+    found.forEach(p -> roles.putIfAbsent(personKey(p), p.role()));
+    return own.stream()
+        .map(
+            p ->
+                p.role().isBlank() && !roles.getOrDefault(personKey(p), "").isBlank()
+                    ? new Person(p.name(), roles.get(personKey(p)))
+                    : p)
+        .toList();
+  }
+
+  /** One person per name; a role the source left out is not a second person. */
+  private static String personKey(Person p) {
+    return p.name().strip();
   }
 
   /**

@@ -5,14 +5,18 @@ import org.yanlu.archive.article.Article;
 
 /**
  * Adds an article's quotes: direct quotations and reported statements, each with its speaker, the
- * speaker's role and its paragraph. Titles, slogans and terms in quotation marks are left out. Runs
- * after {@link NameEnricher}.
+ * speaker's role and its paragraph, after the quotes the source itself gives. Titles, slogans and
+ * terms in quotation marks are left out. Runs after {@link NameEnricher}.
  */
 public final class QuoteEnricher implements UnaryOperator<Article> {
   private final SpeechReader reader = new SpeechReader();
 
   @Override
   public Article apply(Article article) {
-    return article.withSpeakers(article.speakers(), reader.read(article).quotes());
+    // A quote the source gives is the same quote when its words are, whoever the reader says
+    // spoke them: the source's speaker stands.
+    return article.withSpeakers(
+        article.speakers(),
+        SourceFirst.merge(article.quotes(), reader.read(article).quotes(), q -> q.text().strip()));
   }
 }

@@ -5,14 +5,15 @@ import org.yanlu.archive.article.Article;
 
 /**
  * Adds an article's speakers: the people it reports as speaking, stating, presenting or being
- * interviewed, and the people its headings name ({@code 达闼科技黄晓庆：}). Runs after {@link
- * NameEnricher}.
+ * interviewed, and the people its headings name ({@code 达闼科技黄晓庆：}), after the speakers the source
+ * itself gives. Runs after {@link NameEnricher}.
  */
 public final class SpeakerEnricher implements UnaryOperator<Article> {
   private final SpeechReader reader = new SpeechReader();
 
   @Override
   public Article apply(Article article) {
-    return article.withSpeakers(reader.read(article).speakers(), article.quotes());
+    return article.withSpeakers(
+        SourceFirst.merge(article.speakers(), reader.read(article).speakers()), article.quotes());
   }
 }

@@ -1,27 +1,28 @@
 package org.yanlu.archive.http;
 
 import io.javalin.http.Context;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 /**
- * {@code POST /api/admin/reindex}: takes in the corpus folder's changes now. Only a client on this
- * machine may ask, since indexing costs the server its cores; any other gets a 403.
+ * {@code POST /api/admin/reindex}: takes in the corpus folder's changes now. Indexing costs the
+ * server its cores, so only the operator may ask: the request must carry the admin token.
  */
 final class AdminReindex {
   private final CorpusReindex reindex;
+  private final AdminToken token;
 
-  AdminReindex(CorpusReindex reindex) {
+  AdminReindex(CorpusReindex reindex, AdminToken token) {
     this.reindex = reindex;
+    this.token = token;
   }
 
   void handle(Context ctx) {
-    if (!isLoopback(ctx.req().getRemoteAddr())) {
-      ApiErrors.write(
-          ctx,
-          new ApiErrors.Reply(
-              403, "forbidden", "只能在本机上重建索引 / reindexing is allowed from localhost only"));
-      return;
+    String authorization = ctx.header("Authorization");
+    if (!token.admits(authorization)) {
+      boolean missing = AdminToken.isMissing(authorization);
+      if (missing) {
+        ctx.header("WWW-Authenticate", "Bearer realm=\"yanlu-admin\"");
+      }
+      throw new AdminAuthException(missing);
     }
     if (reindex == null) {
       ApiErrors.write(
@@ -31,17 +32,5 @@ final class AdminReindex {
       return;
     }
     ctx.json(reindex.reindex());
-  }
-
-  /** Whether a request's remote address is this machine's loopback; anything unreadable is not. */
-  static boolean isLoopback(String address) {
-    try {
-      // A literal address parses without a name lookup; an empty one would parse as localhost.
-      return address != null
-          && !address.isBlank()
-          && InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 }

@@ -56,6 +56,9 @@ public final class ApiErrors {
     if (e instanceof BadParameterException) {
       return new Reply(400, "bad_parameter", e.getMessage());
     }
+    if (e instanceof BadPathException) {
+      return new Reply(400, "bad_path", e.getMessage());
+    }
     if (e instanceof PageOutOfRangeException) {
       return new Reply(400, "page_out_of_range", e.getMessage());
     }
@@ -67,6 +70,15 @@ public final class ApiErrors {
     }
     if (e instanceof IndexUnavailableException down) {
       return new Reply(503, down.code(), down.getMessage());
+    }
+    if (e instanceof AdminAuthException auth) {
+      return auth.missing()
+          ? new Reply(
+              401,
+              "unauthorized",
+              "需要管理令牌（Authorization: Bearer …）/ this needs the admin token"
+                  + " (Authorization: Bearer …)")
+          : new Reply(403, "forbidden", "管理令牌不对 / the admin token is wrong");
     }
     if (e instanceof HttpResponseException http) {
       return javalinReply(http.getStatus());
@@ -86,6 +98,35 @@ public final class ApiErrors {
       return internalError();
     }
     return new Reply(status, "http_" + status, "请求无法处理 / the request cannot be handled");
+  }
+
+  /**
+   * What the HTTP server itself refuses before any route runs: a request line or header it cannot
+   * parse or will not take. Its reason, such as {@code Bad UTF-8 encoding}, is short English text
+   * about the request, never about the server, so it is passed on.
+   */
+  static Reply refusal(int status, String reason) {
+    String why = reason == null || reason.isBlank() ? "" : ": " + shortened(reason);
+    return switch (status) {
+      case 400 -> new Reply(400, "bad_request", "请求格式有误，无法解析 / the request is malformed" + why);
+      case 413 -> new Reply(413, "request_too_large", "请求太大 / the request is too large");
+      case 414 ->
+          new Reply(414, "uri_too_long", "网址太长，请缩短查询 / the URI is too long; shorten the query");
+      case 431 -> new Reply(431, "headers_too_large", "请求头太大 / the request headers are too large");
+      case 503 ->
+          new Reply(503, "unavailable", "服务器暂时无法处理请求 / the server cannot take requests now");
+        // A version of HTTP this server does not speak is the client's error, not a server failure.
+      case 505, 426 ->
+          new Reply(
+              400,
+              "unsupported_http_version",
+              "只支持 HTTP/1.1 / this server speaks HTTP/1.1 only" + why);
+      default -> status >= 500 ? internalError() : javalinReply(status);
+    };
+  }
+
+  private static String shortened(String reason) {
+    return reason.length() > 80 ? reason.substring(0, 80) + "…" : reason;
   }
 
   private static Reply internalError() {

@@ -24,20 +24,12 @@ import org.yanlu.archive.search.ThemeCatalog;
  * all routes on this one screen. It sees search records, never Lucene.
  */
 public final class HttpApi {
-  /**
-   * Scripts, styles and data only from this server, no inline script or style: a snippet that
-   * somehow carried markup could still not run anything.
-   */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-          + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-          + "frame-ancestors 'none'";
-
   private final Archive archive;
   private final WebRoot web;
   private final ObjectMapper json;
   private final CorpusReindex reindex;
   private final TrendApi trends;
+  private AdminToken adminToken = AdminToken.NONE;
 
   /** A server without corpus watching, whose themes are those of {@code themes.json}. */
   public HttpApi(Searcher searcher, WebRoot web) {
@@ -75,6 +67,16 @@ public final class HttpApi {
     this.trends = new TrendApi(archive);
   }
 
+  /**
+   * Sets the token admin actions need; without one, every admin request is refused.
+   *
+   * @return this, to go on to {@link #create()}
+   */
+  public HttpApi adminToken(AdminToken token) {
+    this.adminToken = token;
+    return this;
+  }
+
   /** The app, configured but not started; {@code create().start(0)} takes a free port. */
   public Javalin create() {
     return Javalin.create(this::configure);
@@ -84,6 +86,8 @@ public final class HttpApi {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(json, false));
     config.requestLogger.http(new RequestLog());
+    // What Jetty refuses before the app runs (URI too long, bad UTF-8) is our JSON too.
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/";
@@ -92,14 +96,15 @@ public final class HttpApi {
         });
 
     var routes = config.routes;
-    routes.before(HttpApi::securityHeaders);
+    routes.before(SecurityHeaders::apply);
+    routes.before(RequestEncoding::check);
     routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
     routes.get("/api/stats", ctx -> ctx.json(archive.stats()));
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/quotes", this::quotes);
     routes.get("/api/export", ctx -> new Export(archive, json).write(ctx));
-    routes.post("/api/admin/reindex", new AdminReindex(reindex)::handle);
+    routes.post("/api/admin/reindex", new AdminReindex(reindex, adminToken)::handle);
     routes.get("/api/themes", trends::themes);
     routes.get("/api/trends", trends::trends);
     routes.after(HttpApi::charset);
@@ -132,12 +137,6 @@ public final class HttpApi {
 
   private void article(Context ctx) {
     ctx.json(archive.article(ctx.pathParam("id"), SearchParams.query(ctx.queryParamMap())));
-  }
-
-  private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
   }
 
   /** Every text response says its charset, so that no client has to guess it for Chinese. */

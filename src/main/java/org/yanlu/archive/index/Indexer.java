@@ -3,6 +3,7 @@ package org.yanlu.archive.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ public final class Indexer {
   }
 
   /**
-   * Indexes all articles into a new generation under {@code indexRoot} and makes it current.
+   * Indexes all articles into a new generation under {@code indexRoot} and makes it current,
+   * holding the folder's {@link BuildLock} throughout; what dead builds left is deleted first.
    *
    * @param corpusLastModified the corpus's newest file time, recorded to tell later if it changed
+   * @throws BuildRunningException when another build holds the folder
    * @throws IOException when the build fails; the previous index is then still current
    */
   public IndexSummary rebuild(
@@ -71,17 +74,27 @@ public final class Indexer {
       ThemeQueries themes)
       throws IOException {
     IndexSwap swap = new IndexSwap(indexRoot);
-    Path generation = swap.newGeneration();
-    long start = System.nanoTime();
-    try {
-      Counts counts = write(generation, articles, corpusLastModified, progress, start, themes);
-      swap.publish(generation);
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      return new IndexSummary(
-          generation, articles.size(), counts.quotes, counts.characters, millis, size(generation));
-    } catch (IOException | RuntimeException | Error e) {
-      swap.discard(generation);
-      throw e;
+    try (BuildLock lock = BuildLock.acquire(indexRoot)) {
+      List<RemovedGeneration> removed = new ArrayList<>(swap.removeDeadBuilds(lock));
+      Path generation = swap.newGeneration();
+      long start = System.nanoTime();
+      try {
+        Counts counts = write(generation, articles, corpusLastModified, progress, start, themes);
+        removed.addAll(swap.publish(generation, lock));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new IndexSummary(
+            generation,
+            articles.size(),
+            counts.quotes,
+            counts.characters,
+            millis,
+            size(generation),
+            swap.folderBytes(),
+            removed);
+      } catch (IOException | RuntimeException | Error e) {
+        swap.discard(generation);
+        throw e;
+      }
     }
   }
 
@@ -222,14 +235,26 @@ public final class Indexer {
     return n;
   }
 
-  /** The total size of the files in a folder. */
+  /**
+   * The total size of the files in a folder. A file deleted while it is counted (Lucene merging
+   * segments in a live generation) counts nothing.
+   */
   public static long size(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       long total = 0;
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        total += Files.size(f);
+        try {
+          total += Files.size(f);
+        } catch (NoSuchFileException e) {
+          // gone since it was listed
+        }
       }
       return total;
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof NoSuchFileException) {
+        return 0; // the folder itself went meanwhile
+      }
+      throw e;
     }
   }
 }

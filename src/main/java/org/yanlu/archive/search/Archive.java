@@ -45,6 +45,12 @@ public interface Archive extends AutoCloseable {
   /** How many articles and quotes the archive holds, its size and when it was built. */
   ArchiveStats stats();
 
+  /**
+   * Picks up what was committed since the last search, at once rather than at the next scheduled
+   * check (SolrCloud opens new searchers on each commit itself).
+   */
+  void refresh();
+
   /** Closes what the host holds open; searches running meanwhile finish first. */
   @Override
   void close();

@@ -17,6 +17,7 @@ import org.yanlu.archive.article.Section;
  * @param highlightedParagraphs the same paragraphs, one for one, as HTML-escaped text whose only
  *     tags are {@code <mark>} around the query's matches (no marks when there is no query)
  * @param related other articles on the same subject, best first
+ * @param untitled whether the source gave no title, so that {@code title} is the opening words
  */
 public record ArticleView(
     String id,
@@ -38,7 +39,8 @@ public record ArticleView(
     List<String> places,
     List<String> themes,
     String url,
-    List<RelatedArticle> related) {
+    List<RelatedArticle> related,
+    boolean untitled) {
   public ArticleView {
     Objects.requireNonNull(id, "id");
     pages = List.copyOf(pages);
@@ -82,6 +84,7 @@ public record ArticleView(
         a.places(),
         a.themes(),
         a.url(),
-        related);
+        related,
+        a.untitled());
   }
 }

@@ -60,6 +60,11 @@ public final class EmbeddedArchive implements Archive {
   }
 
   @Override
+  public void refresh() {
+    searcher.refresh();
+  }
+
+  @Override
   public void close() {
     searcher.close();
   }

@@ -377,6 +377,11 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   }
 
   @Override
+  public void refresh() {
+    // Each commit of the indexer opens new searchers on every replica: nothing to pick up here.
+  }
+
+  @Override
   public void close() {
     cloud.close();
   }

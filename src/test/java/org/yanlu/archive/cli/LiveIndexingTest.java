@@ -1,16 +1,21 @@
 package org.yanlu.archive.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -187,28 +192,58 @@ class LiveIndexingTest {
   }
 
   @Test
-  void reindexFromLocalhostTakesInTheCorpusAtOnce() throws Exception {
+  void reindexWithTheAdminTokenTakesInTheCorpusAtOnce() throws Exception {
     Files.writeString(
         corpus.resolve("reindexed.jsonl"),
         line("reindexed-1", "智慧农业示范园落户周口", "周口智慧农业示范园今日揭牌，物联网覆盖万亩良田。"),
         StandardCharsets.UTF_8);
-    HttpResponse<String> response = post("localhost", "/api/admin/reindex");
+    HttpResponse<String> response = post("/api/admin/reindex", "Bearer " + adminToken());
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(JSON.readTree(response.body()).has("articles"), response.body());
     await("the reindexed article", () -> total("智慧农业示范园") == 1);
   }
 
   @Test
-  void reindexFromAnotherMachineIsForbidden() throws Exception {
+  void reindexWithoutATokenIsUnauthorizedEvenFromThisMachine() throws Exception {
+    HttpResponse<String> response = post("/api/admin/reindex", null);
+    assertEquals(401, response.statusCode());
+    assertEquals("unauthorized", JSON.readTree(response.body()).get("error").asText());
+    assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+  }
+
+  @Test
+  void reindexWithAWrongTokenIsForbidden() throws Exception {
+    String token = adminToken();
+    String wrong = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+    HttpResponse<String> response = post("/api/admin/reindex", "Bearer " + wrong);
+    assertEquals(403, response.statusCode());
+    assertEquals("forbidden", JSON.readTree(response.body()).get("error").asText());
+  }
+
+  @Test
+  void theServerListensOnLoopbackOnlyByDefault() throws Exception {
     Optional<InetAddress> external =
         Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
             .flatMap(n -> Collections.list(n.getInetAddresses()).stream())
             .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
             .findFirst();
     assumeTrue(external.isPresent(), "this machine has no address but loopback");
-    HttpResponse<String> response = post(external.get().getHostAddress(), "/api/admin/reindex");
-    assertEquals(403, response.statusCode());
-    assertEquals("forbidden", JSON.readTree(response.body()).get("error").asText());
+    try (Socket socket = new Socket()) {
+      assertThrows(
+          ConnectException.class,
+          () -> socket.connect(new InetSocketAddress(external.get(), server.port()), 2_000));
+    }
+  }
+
+  /**
+   * The operator's token, made by the server in its index folder unless the environment has one.
+   */
+  private static String adminToken() throws IOException {
+    String fromEnvironment = System.getenv(AdminTokenFile.ENV);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return fromEnvironment.strip();
+    }
+    return Files.readString(index.resolve(AdminTokenFile.FILE), StandardCharsets.UTF_8).strip();
   }
 
   private static String line(String id, String title, String text) throws Exception {
@@ -284,12 +319,14 @@ class LiveIndexingTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private static HttpResponse<String> post(String host, String path) throws Exception {
-    return CLIENT.send(
-        HttpRequest.newBuilder(URI.create("http://" + host + ":" + server.port() + path))
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  private static HttpResponse<String> post(String path, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+            .POST(HttpRequest.BodyPublishers.noBody());
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static String enc(String s) {

@@ -1,6 +1,9 @@
 package org.yanlu.archive.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,10 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yanlu.archive.http.AdminToken;
 import org.yanlu.archive.index.IndexSwap;
 
 /** {@code serve}: builds the index only when it has to, then answers over HTTP. */
@@ -44,6 +51,44 @@ class ServeCommandTest {
       assertEquals(built, new IndexSwap(index).current().orElseThrow());
       assertEquals(200, get(running.port(), "/api/health").statusCode());
     }
+  }
+
+  @Test
+  void firstStartMakesAnOwnerOnlyAdminTokenAndPrintsItOnce() throws Exception {
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    AdminTokenFile.load(index, null, new PrintStream(first, true, "UTF-8"));
+    Path file = index.resolve(AdminTokenFile.FILE);
+    String token = Files.readString(file, StandardCharsets.UTF_8).strip();
+    assertTrue(token.length() >= 40, token);
+    assertTrue(first.toString(StandardCharsets.UTF_8).contains(token), "printed on creation");
+    if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+      assertEquals(
+          PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+    }
+
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    AdminTokenFile.load(index, null, new PrintStream(again, true, "UTF-8"));
+    assertEquals("", again.toString(StandardCharsets.UTF_8), "printed only once");
+    assertEquals(token, Files.readString(file, StandardCharsets.UTF_8).strip(), "kept");
+  }
+
+  @Test
+  void theEnvironmentsTokenWinsAndAShortOneIsAUsageError() throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    AdminToken token =
+        AdminTokenFile.load(
+            index, "operator-chosen-secret-42", new PrintStream(log, true, "UTF-8"));
+    assertFalse(Files.exists(index.resolve(AdminTokenFile.FILE)), "no file made");
+    assertEquals("", log.toString(StandardCharsets.UTF_8), "the operator knows it already");
+    assertNotNull(token);
+    assertThrows(
+        UsageException.class, () -> AdminTokenFile.load(index, "short", new PrintStream(log)));
+  }
+
+  @Test
+  void startSaysWhoCanConnect() {
+    assertTrue(ServeCommand.reach("127.0.0.1").contains("only this machine"));
+    assertTrue(ServeCommand.reach("0.0.0.0").contains("other machines can connect"));
   }
 
   private static HttpResponse<String> get(int port, String path) throws Exception {

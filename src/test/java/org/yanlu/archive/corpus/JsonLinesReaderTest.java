@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
@@ -33,7 +34,9 @@ class JsonLinesReaderTest {
     all.forEach(p -> assertEquals(file, p.file()));
     assertEquals("\"paragraphs\" is an array, not a number (5)", all.get(0).message());
     assertTrue(all.get(1).message().startsWith("not valid JSON"), all.get(1).message());
-    assertEquals("no \"title\"", all.get(2).message());
+    assertEquals("no body: needs \"paragraphs\" or \"text\"", all.get(2).message());
+    assertEquals(
+        Map.of("no body", 1, "not valid JSON", 1, "invalid article JSON", 1), problems.skipped());
   }
 
   @Test
@@ -82,7 +85,8 @@ class JsonLinesReaderTest {
             List.of("工业和信息化部"),
             List.of("北京"),
             List.of("5G"),
-            "");
+            "",
+            false);
     Path file = dir.resolve("printed.jsonl");
     Files.writeString(file, ArticleJson.toLine(printed) + "\n", StandardCharsets.UTF_8);
 

@@ -1,27 +1,58 @@
 package org.yanlu.archive.http;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Only this machine may ask for a reindex. LiveIndexingTest checks the 403 over a real non-loopback
- * address when the machine has one; this checks the rule on every machine.
+ * Only the holder of the admin token may reindex, wherever the request comes from. LiveIndexingTest
+ * checks the 401 and 403 over HTTP; this checks the token's rule.
  */
 class AdminReindexTest {
+  private static final String SECRET = "s3cret-token-of-the-operator";
+  private static final AdminToken TOKEN = AdminToken.of(SECRET);
+
+  @Test
+  void theTokenAsABearerHeaderIsAdmitted() {
+    assertTrue(TOKEN.admits("Bearer " + SECRET));
+    assertTrue(TOKEN.admits("bearer " + SECRET), "the scheme's case does not matter");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"127.0.0.1", "127.0.0.2", "::1", "0:0:0:0:0:0:0:1"})
-  void loopbackAddressesMayReindex(String address) {
-    assertTrue(AdminReindex.isLoopback(address), address);
+  @ValueSource(
+      strings = {
+        "Bearer s3cret-token-of-the-operatoR",
+        "Bearer s3cret-token-of-the-operator-and-more",
+        "Bearer s3cret",
+        "Basic s3cret-token-of-the-operator",
+        "s3cret-token-of-the-operator"
+      })
+  void anyOtherHeaderIsNot(String authorization) {
+    assertFalse(TOKEN.admits(authorization), authorization);
   }
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"10.0.0.7", "192.168.1.20", "203.0.113.5", "2001:db8::1", "::ffff:8.8.8.8"})
-  void otherAddressesMayNot(String address) {
-    assertFalse(AdminReindex.isLoopback(address), String.valueOf(address));
+  @ValueSource(strings = {"Bearer", "Bearer   ", "Basic abc"})
+  void aRequestWithoutABearerTokenIsMissingOne(String authorization) {
+    assertTrue(AdminToken.isMissing(authorization));
+    assertFalse(TOKEN.admits(authorization));
+  }
+
+  @Test
+  void aServerWithoutATokenAdmitsNoOne() {
+    assertFalse(AdminToken.NONE.admits("Bearer " + SECRET));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"short", "fifteen-chars-x", "has a space in the middle", "令牌令牌令牌令牌令牌令牌令牌令牌"})
+  void aGuessableOrUnsendableTokenIsRefused(String secret) {
+    assertThrows(IllegalArgumentException.class, () -> AdminToken.of(secret));
   }
 }

@@ -52,17 +52,28 @@ public final class ArchiveServer implements AutoCloseable {
     return start(EnrichedCorpus.read(corpus), corpus, indexRoot);
   }
 
+  /** Indexes the given articles, made as a test needs them, and starts a server. */
+  public static ArchiveServer startWith(List<Article> articles, Path indexRoot) throws IOException {
+    return start(articles, 1L, indexRoot);
+  }
+
   private static ArchiveServer start(List<Article> articles, Path corpus, Path indexRoot)
+      throws IOException {
+    return start(articles, Corpus.lastModified(corpus), indexRoot);
+  }
+
+  private static ArchiveServer start(List<Article> articles, long corpusTime, Path indexRoot)
       throws IOException {
     new Indexer(new ArticleFields(), 2)
         .rebuild(
             indexRoot,
             articles,
-            Corpus.lastModified(corpus),
+            corpusTime,
             IndexProgress.NONE,
             ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE).queries());
     Searcher searcher = Searcher.open(indexRoot);
-    Javalin app = new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start(0);
+    Javalin app =
+        new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start("127.0.0.1", 0);
     return new ArchiveServer(articles, searcher, app);
   }
 

@@ -317,6 +317,7 @@ class BothHostsIT {
         a.places(),
         a.themes(),
         a.url(),
-        List.of());
+        List.of(),
+        a.untitled());
   }
 }

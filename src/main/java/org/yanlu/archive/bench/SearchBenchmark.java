@@ -28,7 +28,12 @@ import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.IndexSummary;
 import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.solr.SolrCloud;
+import org.yanlu.archive.solr.SolrCloudArchive;
+import org.yanlu.archive.solr.SolrCloudIndexer;
 import org.yanlu.archive.search.ThemeCatalog;
 
 /**
@@ -39,8 +44,11 @@ import org.yanlu.archive.search.ThemeCatalog;
  * <pre>
  * java -cp target/news-archive.jar org.yanlu.archive.bench.SearchBenchmark \
  *     [--articles 100000] [--queries 1000] [--threads 2] [--corpus corpus] [--work DIR]
- *     [--themes themes.json]
+ *     [--themes themes.json] [--solr ZKHOST [--shards 2] [--replicas 2]]
  * </pre>
+ *
+ * <p>With {@code --solr}, the same articles are also indexed into a SolrCloud collection (a local
+ * one from {@code bin/solrcloud}) and the same queries run there, for the two hosts side by side.
  */
 public final class SearchBenchmark {
   private SearchBenchmark() {}
@@ -124,15 +132,16 @@ public final class SearchBenchmark {
         100 * analyzerSeconds / taggedSeconds);
 
     List<QueryMix.Query> mix = QueryMix.of(articles, queries, 7);
-    try (Searcher searcher = Searcher.open(work.resolve("index-themes"))) {
-      run(searcher, mix); // warm-up: JIT, caches, first-use of each term
-      Map<String, List<Long>> nanos = run(searcher, mix);
-      List<Long> all = new ArrayList<>();
-      nanos.values().forEach(all::addAll);
+    try (Archive embedded =
+        new EmbeddedArchive(Searcher.open(work.resolve("index-themes")), themes)) {
       System.out.printf(
-          Locale.ROOT, "search latency over %d queries (faceted, highlighted):%n", mix.size());
-      report("all", all);
-      nanos.forEach(SearchBenchmark::report);
+          Locale.ROOT,
+          "search latency over %d queries on the embedded index (faceted, highlighted):%n",
+          mix.size());
+      measure(embedded, mix);
+    }
+    if (options.containsKey("solr")) {
+      onSolrCloud(options, articles, themes, mix, size, megabytes);
     }
     System.out.printf(
         Locale.ROOT,
@@ -141,11 +150,56 @@ public final class SearchBenchmark {
         Runtime.getRuntime().maxMemory() / 1e6);
   }
 
-  private static Map<String, List<Long>> run(Searcher searcher, List<QueryMix.Query> mix) {
+  /**
+   * The same articles indexed into a new SolrCloud collection ({@code bench}, moved to by alias as
+   * every rebuild), and the same queries run there.
+   */
+  private static void onSolrCloud(
+      Map<String, String> options,
+      List<Article> articles,
+      ThemeCatalog themes,
+      List<QueryMix.Query> mix,
+      int size,
+      double megabytes)
+      throws IOException {
+    int shards = Integer.parseInt(options.getOrDefault("shards", "2"));
+    int replicas = Integer.parseInt(options.getOrDefault("replicas", "2"));
+    try (SolrCloud cloud = SolrCloud.connect(options.get("solr"))) {
+      SolrCloudIndexer.Summary summary =
+          new SolrCloudIndexer(cloud, "bench", themes.queries())
+              .rebuild(articles, shards, replicas, IndexProgress.NONE);
+      double seconds = summary.millis() / 1000.0;
+      System.out.printf(
+          Locale.ROOT,
+          "SolrCloud indexing + themes (%d × %d): %6.1f s  %,8.0f articles/s  %5.2f MB/s%n",
+          shards,
+          replicas,
+          seconds,
+          size / seconds,
+          megabytes / seconds);
+      try (Archive solr = new SolrCloudArchive(cloud, "bench", themes)) {
+        System.out.printf(
+            Locale.ROOT, "search latency over %d queries on SolrCloud:%n", mix.size());
+        measure(solr, mix);
+      }
+    }
+  }
+
+  /** Runs the mix once to warm up, then again timing each query; prints the percentiles. */
+  private static void measure(Archive archive, List<QueryMix.Query> mix) {
+    run(archive, mix); // warm-up: JIT, caches, first-use of each term
+    Map<String, List<Long>> nanos = run(archive, mix);
+    List<Long> all = new ArrayList<>();
+    nanos.values().forEach(all::addAll);
+    report("all", all);
+    nanos.forEach(SearchBenchmark::report);
+  }
+
+  private static Map<String, List<Long>> run(Archive archive, List<QueryMix.Query> mix) {
     Map<String, List<Long>> nanos = new LinkedHashMap<>();
     for (QueryMix.Query q : mix) {
       long start = System.nanoTime();
-      searcher.search(q.request());
+      archive.search(q.request());
       nanos.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(System.nanoTime() - start);
     }
     return nanos;

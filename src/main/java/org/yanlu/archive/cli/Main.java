@@ -36,6 +36,7 @@ public final class Main {
         search --batch FILE [--size N] [--format jsonl|csv]
                                          run one query per line of FILE on one searcher
         serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR] [--themes FILE]
+              [--time-limit SECONDS]
                                          build the index if missing or stale, then serve the
                                          API and the web front end; on loopback unless --host
                                          (0.0.0.0: every network); admin requests need the

@@ -2,6 +2,7 @@ package org.yanlu.archive.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +46,11 @@ final class SearchCommand {
     try {
       SolrOptions solr = SolrOptions.of(line);
       ThemeCatalog themes = ThemeCatalog.load(IndexCommand.themesFile(line));
+      Duration limit = SolrOptions.timeLimit(line);
       opened =
-          solr != null ? solr.archive(themes) : new EmbeddedArchive(Searcher.open(index), themes);
+          solr != null
+              ? solr.archive(themes, limit)
+              : new EmbeddedArchive(Searcher.open(index), themes, limit);
     } catch (IndexUnavailableException e) {
       err.println(e.getMessage());
       return 1;

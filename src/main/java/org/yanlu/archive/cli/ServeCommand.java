@@ -65,12 +65,13 @@ final class ServeCommand {
     ThemeCatalog themes = ThemeCatalog.load(themesFile);
     SolrOptions solr = SolrOptions.of(line);
     if (solr != null) {
-      return startOnSolrCloud(solr, corpus, themes, host, port, err);
+      return startOnSolrCloud(line, solr, corpus, themes, host, port, err);
     }
     IndexCommand.removeDeadBuilds(index, err);
     buildIfStale(corpus, index, themesFile, themes, err);
     AdminToken token = AdminTokenFile.load(index, System.getenv(AdminTokenFile.ENV), err);
     Searcher searcher = Searcher.open(index);
+    EmbeddedArchive archive = new EmbeddedArchive(searcher, themes, SolrOptions.timeLimit(line));
     LiveIndex live = null;
     CorpusWatcher watcher = null;
     try {
@@ -79,14 +80,14 @@ final class ServeCommand {
           new CorpusWatcher(corpus, index, articles, live::refreshNow, err, themesFile, themes)
               .start();
       Javalin app =
-          new HttpApi(searcher, WebRoot.find(WEB_DIR), watcher, themes)
+          new HttpApi(archive, WebRoot.find(WEB_DIR), watcher)
               .adminToken(token)
               .create()
               .start(host, port);
-      return new Running(app, new EmbeddedArchive(searcher, themes), new Background(watcher, live));
+      return new Running(app, archive, new Background(watcher, live));
     } catch (IOException | RuntimeException e) {
       new Background(watcher, live).close();
-      searcher.close();
+      archive.close();
       throw e;
     }
   }
@@ -96,7 +97,13 @@ final class ServeCommand {
    * yet. The corpus folder is not watched: a SolrCloud archive changes with {@code index --solr}.
    */
   private Running startOnSolrCloud(
-      SolrOptions solr, Path corpus, ThemeCatalog themes, String host, int port, PrintStream err)
+      CommandLine line,
+      SolrOptions solr,
+      Path corpus,
+      ThemeCatalog themes,
+      String host,
+      int port,
+      PrintStream err)
       throws IOException {
     SolrCloud cloud = SolrCloud.connect(solr.zkHost());
     try {
@@ -113,7 +120,8 @@ final class ServeCommand {
                 solr.replicas(),
                 IndexCommand.progressTo(err, System.nanoTime()));
       }
-      SolrCloudArchive archive = new SolrCloudArchive(cloud, solr.collection(), themes);
+      SolrCloudArchive archive =
+          new SolrCloudArchive(cloud, solr.collection(), themes, SolrOptions.timeLimit(line));
       Javalin app = new HttpApi(archive, WebRoot.find(WEB_DIR), null).create().start(host, port);
       return new Running(app, archive);
     } catch (IOException | RuntimeException e) {

@@ -1,6 +1,8 @@
 package org.yanlu.archive.cli;
 
+import java.time.Duration;
 import org.yanlu.archive.search.ThemeCatalog;
+import org.yanlu.archive.search.TimeLimit;
 import org.yanlu.archive.solr.SolrCloud;
 import org.yanlu.archive.solr.SolrCloudArchive;
 
@@ -41,8 +43,28 @@ record SolrOptions(String zkHost, String collection, int shards, int replicas) {
         line.intOption("replicas", DEFAULT_REPLICAS));
   }
 
-  /** The archive on this cluster, answering with these themes. */
-  SolrCloudArchive archive(ThemeCatalog themes) {
-    return new SolrCloudArchive(SolrCloud.connect(zkHost), collection, themes);
+  /** The archive on this cluster, answering with these themes within a time limit. */
+  SolrCloudArchive archive(ThemeCatalog themes, Duration timeLimit) {
+    return new SolrCloudArchive(SolrCloud.connect(zkHost), collection, themes, timeLimit);
+  }
+
+  /**
+   * The time limit of searches, {@code --time-limit SECONDS} (default {@link TimeLimit#DEFAULT}):
+   * a search that takes longer is a 503 with a message rather than a server thread held.
+   */
+  static Duration timeLimit(CommandLine line) {
+    String value = line.option("time-limit", null);
+    if (value == null) {
+      return TimeLimit.DEFAULT;
+    }
+    try {
+      double seconds = Double.parseDouble(value);
+      if (seconds > 0 && seconds <= 3600) {
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+      }
+    } catch (NumberFormatException e) {
+      // Reported below with the others.
+    }
+    throw new UsageException("--time-limit takes seconds, more than 0 and at most 3600, not " + value);
   }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.yanlu.archive.search.ArticleNotFoundException;
 import org.yanlu.archive.search.BadQueryException;
 import org.yanlu.archive.search.IndexUnavailableException;
+import org.yanlu.archive.search.SearchTimeoutException;
 
 /**
  * The one place where exceptions become HTTP errors: each exception type has its status and a JSON
@@ -70,6 +71,9 @@ public final class ApiErrors {
     }
     if (e instanceof IndexUnavailableException down) {
       return new Reply(503, down.code(), down.getMessage());
+    }
+    if (e instanceof SearchTimeoutException slow) {
+      return new Reply(503, slow.code(), slow.getMessage());
     }
     if (e instanceof AdminAuthException auth) {
       return auth.missing()

@@ -1,5 +1,6 @@
 package org.yanlu.archive.search;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,12 +12,22 @@ public final class EmbeddedArchive implements Archive {
   private final Searcher searcher;
   private final QuoteSearcher quotes;
   private final Trends trends;
+  private final TimeLimit timeLimit;
 
   /** The archive of an open searcher, with these themes; closing it closes the searcher. */
   public EmbeddedArchive(Searcher searcher, ThemeCatalog themes) {
+    this(searcher, themes, TimeLimit.DEFAULT);
+  }
+
+  /**
+   * @param timeLimit how long a search, a quote search or a trend may take before it is given up
+   *     with {@link SearchTimeoutException}
+   */
+  public EmbeddedArchive(Searcher searcher, ThemeCatalog themes, Duration timeLimit) {
     this.searcher = searcher;
     this.quotes = new QuoteSearcher(searcher);
     this.trends = new Trends(searcher, themes);
+    this.timeLimit = TimeLimit.of(timeLimit);
   }
 
   /** The searcher this archive answers from, for the schedule that keeps it fresh. */
@@ -26,7 +37,7 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    return searcher.search(request);
+    return timeLimit.run(() -> searcher.search(request));
   }
 
   @Override
@@ -41,17 +52,17 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public QuoteResult quotes(QuoteRequest request) {
-    return quotes.search(request);
+    return timeLimit.run(() -> quotes.search(request));
   }
 
   @Override
   public TrendTable trends(TrendRequest request) {
-    return trends.trends(request);
+    return timeLimit.run(() -> trends.trends(request));
   }
 
   @Override
   public List<ThemeSummary> themes() {
-    return trends.themes();
+    return timeLimit.run(trends::themes);
   }
 
   @Override
@@ -66,6 +77,7 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public void close() {
+    timeLimit.close();
     searcher.close();
   }
 }

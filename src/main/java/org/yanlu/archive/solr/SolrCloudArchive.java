@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ import org.yanlu.archive.search.QuoteResult;
 import org.yanlu.archive.search.RelatedArticle;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
+import org.yanlu.archive.search.SearchTimeoutException;
 import org.yanlu.archive.search.Sort;
 import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.ThemeSummary;
+import org.yanlu.archive.search.TimeLimit;
 import org.yanlu.archive.search.TrendPeriod;
 import org.yanlu.archive.search.TrendRequest;
 import org.yanlu.archive.search.TrendSource;
@@ -113,6 +116,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   private final QueryLanguage language = new QueryLanguage(fields);
   private final Highlights highlights = new Highlights(fields);
   private final Trends trends;
+  private final Duration timeLimit;
 
   /**
    * The archive of the collection alias {@code alias} on a cluster, with these themes.
@@ -120,9 +124,32 @@ public final class SolrCloudArchive implements Archive, TrendSource {
    * @param alias the alias {@code index --solr} moves to each new build ({@code news})
    */
   public SolrCloudArchive(SolrCloud cloud, String alias, ThemeCatalog themes) {
+    this(cloud, alias, themes, TimeLimit.DEFAULT);
+  }
+
+  /**
+   * @param timeLimit how long a search may take on the cluster (Solr's {@code timeAllowed}) before
+   *     it is given up with {@link SearchTimeoutException}
+   */
+  public SolrCloudArchive(SolrCloud cloud, String alias, ThemeCatalog themes, Duration timeLimit) {
     this.cloud = cloud;
     this.alias = alias;
     this.trends = new Trends(this, themes);
+    this.timeLimit = timeLimit;
+  }
+
+  /**
+   * Runs a search with the time limit: Solr stops collecting at {@code timeAllowed} and says its
+   * results are partial, which would be wrong counts, so it is the archive's 503 instead.
+   */
+  private QueryResponse limited(ModifiableSolrParams params) {
+    params.set("timeAllowed", String.valueOf(timeLimit.toMillis()));
+    QueryResponse response = cloud.query(alias, params);
+    Object partial = response.getHeader() == null ? null : response.getHeader().get("partialResults");
+    if (Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial))) {
+      throw new SearchTimeoutException(timeLimit);
+    }
+    return response;
   }
 
   @Override
@@ -144,7 +171,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("fl", HIT_FIELDS);
     Map<String, List<String>> selections = selections(request);
     params.set("json.facet", facetRequest(selections, List.of(COLLAPSE_TAG)));
-    QueryResponse response = cloud.query(alias, params);
+    QueryResponse response = limited(params);
     List<SolrDocument> docs = response.getResults();
     List<Hit> hits = withAlsoIn(hits(docs, highlight), docs);
     return new SearchResult(
@@ -286,7 +313,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             ArticleFields.QUOTE_PARAGRAPH,
             "score"));
     params.set("json.facet", facetRequest(selections, List.of()));
-    QueryResponse response = cloud.query(alias, params);
+    QueryResponse response = limited(params);
     List<QuoteHit> hits = new ArrayList<>();
     try {
       for (SolrDocument d : response.getResults()) {
@@ -453,7 +480,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     sources.put("refine", true);
     sources.put("overrequest", FACET_OVERREQUEST);
     params.set("json.facet", json.toString());
-    QueryResponse response = cloud.query(alias, params);
+    QueryResponse response = limited(params);
     long total = response.getResults().getNumFound();
     long[] perPeriod = new long[periods.size()];
     NestableJsonFacet facets = facets(response);

@@ -54,6 +54,29 @@ class ServeCommandTest {
   }
 
   @Test
+  void aSearchPastTheTimeLimitIsA503WithOurMessage() throws Exception {
+    CommandLine line =
+        CommandLine.parse(
+            List.of(
+                "--port", "0", "--corpus", "corpus", "--index", index.toString(),
+                "--time-limit", "0.000001"),
+            List.of());
+    try (ServeCommand.Running running =
+        new ServeCommand(Main.articleSource())
+            .start(line, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))) {
+      HttpResponse<String> slow = get(running.port(), "/api/search?q=5G");
+      assertEquals(503, slow.statusCode(), slow.body());
+      assertTrue(slow.body().contains("\"error\":\"search_timeout\""), slow.body());
+      assertTrue(slow.body().contains("查询超过时限"), slow.body());
+      assertEquals(200, get(running.port(), "/api/articles/henan-internet-monthly-2020-10-p01-1")
+          .statusCode(), "opening an article has no time limit");
+    }
+    assertThrows(
+        UsageException.class,
+        () -> SolrOptions.timeLimit(CommandLine.parse(List.of("--time-limit", "soon"), List.of())));
+  }
+
+  @Test
   void firstStartMakesAnOwnerOnlyAdminTokenAndPrintsItOnce() throws Exception {
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     AdminTokenFile.load(index, null, new PrintStream(first, true, "UTF-8"));

@@ -87,4 +87,30 @@ public record ArticleView(
         related,
         a.untitled());
   }
+
+  /** The same view with other related articles. */
+  public ArticleView withRelated(List<RelatedArticle> others) {
+    return new ArticleView(
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        datePrecision,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        highlightedParagraphs,
+        sections,
+        speakers,
+        quotes,
+        people,
+        organisations,
+        places,
+        themes,
+        url,
+        others,
+        untitled);
+  }
 }

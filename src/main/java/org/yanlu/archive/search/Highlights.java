@@ -52,14 +52,7 @@ public final class Highlights {
     }
     UnifiedHighlighter highlighter =
         new ReadTextHighlighter(
-            UnifiedHighlighter.builder(searcher, fields.highlightAnalyzer())
-                .withFormatter(formatter)
-                .withBreakIterator(
-                    () ->
-                        LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getWordInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(MAX_LENGTH),
+            snippetSettings(UnifiedHighlighter.builder(searcher, fields.highlightAnalyzer())),
             bodies);
     TopDocs topDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     Query q = highlight == null ? new MatchNoDocsQuery() : highlight;
@@ -77,14 +70,7 @@ public final class Highlights {
    */
   public String snippet(Query highlight, List<String> paragraphs) throws IOException {
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builderWithoutSearcher(fields.highlightAnalyzer())
-            .withFormatter(formatter)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
-            .withMaxNoHighlightPassages(1)
-            .withMaxLength(MAX_LENGTH)
+        snippetSettings(UnifiedHighlighter.builderWithoutSearcher(fields.highlightAnalyzer()))
             .build();
     // Joined as the highlighter joins a field's values (its MULTIVAL_SEP_CHAR, a NUL).
     String joined = String.join("\u0000", paragraphs);
@@ -96,6 +82,18 @@ public final class Highlights {
             joined,
             1);
     return marked == null ? "" : marked.toString().replace('\u0000', ' ').strip();
+  }
+
+  /** Snippets of about {@link #SNIPPET_LENGTH} characters, the start of the text when none matches. */
+  private UnifiedHighlighter.Builder snippetSettings(UnifiedHighlighter.Builder builder) {
+    return builder
+        .withFormatter(formatter)
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getWordInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
+        .withMaxNoHighlightPassages(1)
+        .withMaxLength(MAX_LENGTH);
   }
 
   /**

@@ -297,27 +297,6 @@ class BothHostsIT {
   }
 
   private static ArticleView withoutRelated(ArticleView a) {
-    return new ArticleView(
-        a.id(),
-        a.title(),
-        a.subtitle(),
-        a.source(),
-        a.date(),
-        a.datePrecision(),
-        a.publication(),
-        a.issue(),
-        a.pages(),
-        a.paragraphs(),
-        a.highlightedParagraphs(),
-        a.sections(),
-        a.speakers(),
-        a.quotes(),
-        a.people(),
-        a.organisations(),
-        a.places(),
-        a.themes(),
-        a.url(),
-        List.of(),
-        a.untitled());
+    return a.withRelated(List.of());
   }
 }

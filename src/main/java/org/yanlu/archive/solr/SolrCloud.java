@@ -33,6 +33,9 @@ public final class SolrCloud implements AutoCloseable {
   /** How long a request may take before the archive gives up on it. */
   private static final long REQUEST_TIMEOUT_SECONDS = 60;
 
+  /** How long to try reaching ZooKeeper before saying the cluster is unavailable. */
+  private static final int ZK_CONNECT_TIMEOUT_MILLIS = 10_000;
+
   private final String zkHost;
   private final ZkClientClusterStateProvider cluster;
   private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
@@ -53,6 +56,7 @@ public final class SolrCloud implements AutoCloseable {
       throw new IllegalArgumentException("a ZooKeeper address such as 127.0.0.1:9983/solr");
     }
     ZkClientClusterStateProvider cluster = new ZkClientClusterStateProvider(zkHost.strip());
+    cluster.setZkConnectTimeout(ZK_CONNECT_TIMEOUT_MILLIS);
     try {
       cluster.connect();
     } catch (RuntimeException e) {

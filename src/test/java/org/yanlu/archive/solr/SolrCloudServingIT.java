@@ -130,6 +130,21 @@ class SolrCloudServingIT {
   }
 
   @Test
+  void anUnreachableZooKeeperIsUnavailableNotAHang() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    long start = System.nanoTime();
+    IndexUnavailableException e =
+        assertThrows(
+            IndexUnavailableException.class,
+            () -> SolrCloud.connect("127.0.0.1:" + closed + "/solr"));
+    assertTrue(e.getMessage().contains("ZooKeeper"), e.getMessage());
+    assertTrue((System.nanoTime() - start) / 1_000_000_000 < 30, "given up in seconds");
+  }
+
+  @Test
   void aBadQueryIsOur400BeforeSolrIsAsked() throws Exception {
     HttpResponse<String> answer = send(solr, "/api/search?q=" + enc("\"不成对"));
     assertEquals(400, answer.statusCode());

@@ -21,7 +21,7 @@ import org.yanlu.archive.search.Archive;
  */
 final class Export {
   private static final List<String> COLUMNS =
-      List.of("id", "title", "subtitle", "source", "date", "speakers", "score");
+      List.of("id", "title", "subtitle", "source", "date", "speakers", "score", "story");
 
   private final Archive archive;
   private final ObjectMapper json;
@@ -36,7 +36,8 @@ final class Export {
     Format format = Format.parse(ctx.queryParam("format"));
     // A first, one-hit search checks the query before any byte is sent: once the body has
     // started, an error could no longer become a proper status.
-    long total = archive.search(request.withPage(1, 1)).total();
+    // Every matching article is written, each copy of a story too: the count is of articles.
+    long total = archive.search(request.withPage(1, 1)).articles();
     ctx.status(200);
     ctx.contentType(format.contentType);
     ctx.header(
@@ -81,6 +82,7 @@ final class Export {
     fields.put("date", hit.date());
     fields.put("speakers", hit.speakers());
     fields.put("score", hit.score());
+    fields.put("story", hit.story());
     return fields;
   }
 
@@ -93,7 +95,8 @@ final class Export {
         csvField(hit.source()),
         csvField(hit.date() == null ? "" : hit.date()),
         csvField(String.join("、", hit.speakers())),
-        Float.toString(hit.score()));
+        Float.toString(hit.score()),
+        csvField(hit.story() == null ? "" : hit.story()));
   }
 
   /**

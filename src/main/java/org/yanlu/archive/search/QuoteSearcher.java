@@ -37,6 +37,7 @@ public final class QuoteSearcher {
 
   private static final Set<String> HIT_FIELDS =
       Set.of(
+          ArticleFields.ID,
           ArticleFields.ARTICLE_ID,
           ArticleFields.ARTICLE_TITLE,
           ArticleFields.BODY_EXACT,
@@ -113,7 +114,9 @@ public final class QuoteSearcher {
         d.get(ArticleFields.SOURCE_STORED),
         d.get(ArticleFields.DATE_STORED),
         paragraph == null ? 0 : paragraph.numericValue().intValue(),
-        Float.isNaN(score) ? 0f : score);
+        Float.isNaN(score) ? 0f : score,
+        QuoteHit.number(d.get(ArticleFields.ID)),
+        null);
   }
 
   private static Map<String, List<FacetCount>> facets(Facets facets, QuoteRequest request)

@@ -129,25 +129,34 @@ public final class Searcher implements AutoCloseable {
             TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);
           }
           StoryCollapse.Page stories =
-              StoryCollapse.page(
-                  s,
-                  query,
-                  sort,
-                  ranked.top().scoreDocs,
-                  ranked.counts().hits(),
-                  ranked.counts().stories(),
-                  request.page(),
-                  request.size());
+              request.collapse()
+                  ? StoryCollapse.page(
+                      s,
+                      query,
+                      sort,
+                      ranked.top().scoreDocs,
+                      ranked.counts().hits(),
+                      ranked.counts().stories(),
+                      request.page(),
+                      request.size())
+                  : StoryCollapse.articles(
+                      ranked.top().scoreDocs,
+                      ranked.counts().hits(),
+                      request.page(),
+                      request.size());
           List<Hit> hits =
               StoryCollapse.withAlsoIn(
                   s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
+          hits = StoryCopies.add(s, query, stories.docs(), hits, request.collapse());
           return new SearchResult(
               stories.total(),
               request.page(),
               request.size(),
               millisSince(start),
               hits,
-              ranked.counts().facets());
+              ranked.counts().facets(),
+              ranked.counts().hits(),
+              false);
         });
   }
 
@@ -169,7 +178,8 @@ public final class Searcher implements AutoCloseable {
             if (batch.scoreDocs.length == 0) {
               return null;
             }
-            hits(s, parsed.highlight(), batch.scoreDocs).forEach(sink);
+            StoryCopies.add(s, query, batch.scoreDocs, hits(s, parsed.highlight(), batch.scoreDocs), false)
+                .forEach(sink);
             after = batch.scoreDocs[batch.scoreDocs.length - 1];
           }
         });

@@ -97,6 +97,11 @@ final class StoryCollapse {
     return new Page(stories, grouped(s, query, sort, page, size));
   }
 
+  /** One page of the articles themselves, every copy of a story its own hit. */
+  static Page articles(ScoreDoc[] ranked, long totalHits, int page, int size) {
+    return new Page(totalHits, slice(Arrays.asList(ranked), (page - 1) * size, page * size));
+  }
+
   /** The page's stories by Lucene's grouping collectors: top stories, then each one's best hit. */
   private static ScoreDoc[] grouped(
       IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int page, int size)
@@ -148,7 +153,7 @@ final class StoryCollapse {
    * The story group of each hit, null for an article without one, read from doc values: the hits
    * are visited in doc order per segment, as doc values iterate forwards only.
    */
-  private static BytesRef[] groupsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+  static BytesRef[] groupsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
     BytesRef[] groups = new BytesRef[docs.length];
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int leafIndex = -1;

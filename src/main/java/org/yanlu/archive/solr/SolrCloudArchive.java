@@ -25,6 +25,7 @@ import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -49,6 +50,7 @@ import org.yanlu.archive.search.RelatedArticle;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.Sort;
+import org.yanlu.archive.search.StoryCopy;
 import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.ThemeSummary;
 import org.yanlu.archive.search.TrendPeriod;
@@ -92,6 +94,9 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   private static final String COLLAPSE_TAG = "collapse";
 
+  /** The facet that counts matching articles, every copy of a story included. */
+  private static final String ARTICLES = "articles";
+
   private static final String HIT_FIELDS =
       String.join(
           ",",
@@ -130,30 +135,82 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     long start = System.nanoTime();
     Query highlight = language.highlight(request.query());
     ModifiableSolrParams params = articleQuery(request);
-    params.add(
-        "fq",
-        "{!collapse tag="
-            + COLLAPSE_TAG
-            + " field="
-            + StoryGroups.GROUP
-            + (request.sort() == Sort.RELEVANCE ? "" : " sort=$sort")
-            + "}");
+    if (request.collapse()) {
+      params.add(
+          "fq",
+          "{!collapse tag="
+              + COLLAPSE_TAG
+              + " field="
+              + StoryGroups.GROUP
+              + (request.sort() == Sort.RELEVANCE ? "" : " sort=$sort")
+              + "}");
+      // The story's other matching articles: Solr's expand component runs the query and filters
+      // again without the collapse, per story on its own shard (a story's articles share one).
+      params.set("expand", true);
+      params.set("expand.rows", StoryCopy.MAX_PER_HIT);
+      params.set("expand.sort", ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
+    }
     params.set("sort", sort(request.sort()));
     params.set("start", (request.page() - 1) * request.size());
     params.set("rows", request.size());
     params.set("fl", HIT_FIELDS);
     Map<String, List<String>> selections = selections(request);
-    params.set("json.facet", facetRequest(selections, List.of(COLLAPSE_TAG)));
+    params.set("json.facet", withArticleCount(facetRequest(selections, List.of(COLLAPSE_TAG))));
     QueryResponse response = cloud.query(alias, params);
     List<SolrDocument> docs = response.getResults();
-    List<Hit> hits = withAlsoIn(hits(docs, highlight), docs);
+    List<Hit> hits = withStories(withAlsoIn(hits(docs, highlight), docs), docs, response);
+    long found = response.getResults().getNumFound();
+    NestableJsonFacet articles = facets(response).getQueryFacet(ARTICLES);
     return new SearchResult(
-        response.getResults().getNumFound(),
+        found,
         request.page(),
         request.size(),
         millisSince(start),
         hits,
-        facetCounts(response, selections));
+        facetCounts(response, selections),
+        articles == null ? found : articles.getCount(),
+        false);
+  }
+
+  /** The facet request with the number of matching articles, counted without the collapse. */
+  private static String withArticleCount(String facetRequest) {
+    try {
+      ObjectNode json = (ObjectNode) JSON.readTree(facetRequest);
+      ObjectNode articles = json.putObject(ARTICLES);
+      articles.put("type", "query");
+      articles.put("q", "*:*");
+      articles.putObject("domain").put("excludeTags", COLLAPSE_TAG);
+      return json.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each hit's story and the story's other matching articles, as the expand component gave. */
+  private static List<Hit> withStories(
+      List<Hit> hits, List<SolrDocument> docs, QueryResponse response) {
+    Map<String, SolrDocumentList> expanded =
+        response.getExpandedResults() == null ? Map.of() : response.getExpandedResults();
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      String group = string(docs.get(i), StoryGroups.GROUP);
+      if (group == null) {
+        out.add(hits.get(i));
+        continue;
+      }
+      List<StoryCopy> copies = new ArrayList<>();
+      for (SolrDocument d : expanded.getOrDefault(group, new SolrDocumentList())) {
+        copies.add(
+            new StoryCopy(
+                string(d, ArticleFields.ID),
+                string(d, ArticleFields.TITLE),
+                string(d, ArticleFields.SOURCE_STORED),
+                string(d, ArticleFields.DATE_STORED)));
+      }
+      copies.sort(StoryCopy.ORDER);
+      out.add(hits.get(i).withStory(group).withCopies(copies));
+    }
+    return out;
   }
 
   @Override
@@ -167,7 +224,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     while (true) {
       params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response = cloud.query(alias, params);
-      hits(response.getResults(), highlight).forEach(sink);
+      withStories(hits(response.getResults(), highlight), response.getResults(), response)
+          .forEach(sink);
       String next = response.getNextCursorMark();
       if (next == null || next.equals(cursor) || response.getResults().isEmpty()) {
         return;
@@ -276,6 +334,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
         "fl",
         String.join(
             ",",
+            ArticleFields.ID,
             ArticleFields.SPEAKERS_STORED,
             ArticleFields.QUOTE_ROLE,
             ArticleFields.BODY_EXACT,
@@ -303,7 +362,9 @@ public final class SolrCloudArchive implements Archive, TrendSource {
                 string(d, ArticleFields.SOURCE_STORED),
                 string(d, ArticleFields.DATE_STORED),
                 paragraph instanceof Number n ? n.intValue() : 0,
-                score(d)));
+                score(d),
+                QuoteHit.number(string(d, ArticleFields.ID)),
+                null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

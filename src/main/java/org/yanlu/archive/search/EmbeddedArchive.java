@@ -26,7 +26,7 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    return searcher.search(request);
+    return NearQuotes.search(request, searcher::search);
   }
 
   @Override
@@ -41,7 +41,7 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public QuoteResult quotes(QuoteRequest request) {
-    return quotes.search(request);
+    return NearQuotes.quotes(request, quotes::search);
   }
 
   @Override

@@ -97,6 +97,15 @@ final class StoryCollapse {
     return new Page(stories, grouped(s, query, sort, page, size));
   }
 
+  /**
+   * One page of distinct stories among hits already in their final order (an approximate quote's
+   * reranked window): each story shown by its first hit there; pages beyond the window are empty.
+   */
+  static Page firstInWindow(
+      IndexSearcher s, ScoreDoc[] ordered, long stories, int page, int size) throws IOException {
+    return new Page(stories, slice(firstOfEachStory(s, ordered), (page - 1) * size, page * size));
+  }
+
   /** One page of the articles themselves, every copy of a story its own hit. */
   static Page articles(ScoreDoc[] ranked, long totalHits, int page, int size) {
     return new Page(totalHits, slice(Arrays.asList(ranked), (page - 1) * size, page * size));

@@ -8,16 +8,21 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yanlu.archive.cite.CitationFormat;
+import org.yanlu.archive.cite.Citations;
+import org.yanlu.archive.cite.Reference;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.Archive;
 
 /**
- * {@code /api/export}: every hit of a search as CSV or JSON lines, written to the response while
- * the archive pages through the hits, so memory stays flat however many there are.
+ * {@code /api/export}: every hit of a search as CSV or JSON lines, or every matching article as a
+ * list of references (RIS, CSL-JSON, BibTeX) for a reference manager, written to the response
+ * while the archive pages through the hits, so memory stays flat however many there are.
  */
 final class Export {
   private static final List<String> COLUMNS =
@@ -45,6 +50,18 @@ final class Export {
     ctx.header("X-Total-Count", Long.toString(total));
     Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    if (format.citations != null) {
+      // A list of references for a reference manager: each matching article, cited.
+      Citations.ListWriter list = new Citations.ListWriter(out, format.citations);
+      LocalDate today = LocalDate.now(HttpApi.CITING_ZONE);
+      try {
+        archive.exportArticles(request, a -> list.add(Reference.of(a, today)));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      list.finish();
+      return;
+    }
     if (format == Format.CSV) {
       // The byte order mark makes spreadsheet programs read the file as UTF-8, not GBK.
       out.write('\uFEFF');
@@ -116,26 +133,44 @@ final class Export {
 
   /** The export formats and how they are sent. */
   enum Format {
-    CSV("text/csv; charset=utf-8", "csv"),
-    JSONL("application/x-ndjson; charset=utf-8", "jsonl");
+    CSV("text/csv; charset=utf-8", "csv", null),
+    JSONL("application/x-ndjson; charset=utf-8", "jsonl", null),
+    RIS(CitationFormat.RIS),
+    CSL(CitationFormat.CSL),
+    BIBTEX(CitationFormat.BIBTEX);
 
     final String contentType;
     final String extension;
 
-    Format(String contentType, String extension) {
+    /** The citation format of a list of references, or null for a table of hits. */
+    final CitationFormat citations;
+
+    Format(String contentType, String extension, CitationFormat citations) {
       this.contentType = contentType;
       this.extension = extension;
+      this.citations = citations;
+    }
+
+    Format(CitationFormat citations) {
+      this(citations.contentType, citations.extension, citations);
     }
 
     static Format parse(String text) {
       if (text == null || text.isBlank() || text.equals("csv")) {
         return CSV;
       }
-      if (text.equals("jsonl")) {
-        return JSONL;
-      }
-      throw new BadParameterException(
-          "format", "format 只能是 csv 或 jsonl / format must be csv or jsonl, not " + text);
+      return switch (text) {
+        case "jsonl" -> JSONL;
+        case "ris" -> RIS;
+        case "csl" -> CSL;
+        case "bibtex" -> BIBTEX;
+        default ->
+            throw new BadParameterException(
+                "format",
+                "format 只能是 csv、jsonl、ris、csl 或 bibtex / format must be csv, jsonl, ris, csl or"
+                    + " bibtex, not "
+                    + text);
+      };
     }
   }
 }

@@ -2,6 +2,7 @@ package org.yanlu.archive.search;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.yanlu.archive.article.Article;
 
 /**
  * The archive on the embedded Lucene index: one folder, one JVM, nothing to install. It answers
@@ -32,6 +33,11 @@ public final class EmbeddedArchive implements Archive {
   @Override
   public void export(SearchRequest request, Consumer<Hit> sink) {
     searcher.export(request, sink);
+  }
+
+  @Override
+  public void exportArticles(SearchRequest request, Consumer<Article> sink) {
+    searcher.exportArticles(request, sink);
   }
 
   @Override

@@ -210,6 +210,37 @@ public final class Searcher implements AutoCloseable {
   }
 
   /**
+   * Every matching article as indexed, without its paragraphs, in the request's sort order, page
+   * by page with searchAfter; for lists of references.
+   */
+  public void exportArticles(SearchRequest request, Consumer<Article> sink) {
+    ArchiveQueryParser.Parsed parsed = new ArchiveQueryParser(fields).parseText(request.query());
+    DrillDownQuery query = drillDown(request, parsed.match());
+    Set<String> stored = Set.of(ArticleFields.ID, ArticleFields.ARTICLE_JSON);
+    withSearcher(
+        s -> {
+          ScoreDoc after = null;
+          while (true) {
+            TopDocs batch =
+                request.sort() == Sort.RELEVANCE
+                    ? s.searchAfter(after, query, EXPORT_BATCH)
+                    : s.searchAfter(after, query, EXPORT_BATCH, luceneSort(request.sort()), true);
+            if (batch.scoreDocs.length == 0) {
+              return null;
+            }
+            StoredFields fieldsOf = s.storedFields();
+            for (ScoreDoc sd : batch.scoreDocs) {
+              Document d = fieldsOf.document(sd.doc, stored);
+              sink.accept(
+                  ArticleFields.article(
+                      d.get(ArticleFields.ID), d.get(ArticleFields.ARTICLE_JSON), List.of()));
+            }
+            after = batch.scoreDocs[batch.scoreDocs.length - 1];
+          }
+        });
+  }
+
+  /**
    * The whole article with this id; its paragraphs are marked for {@code query} when it is not
    * blank.
    *

@@ -33,6 +33,7 @@ import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.StoryGroups;
 import org.yanlu.archive.search.AlsoIn;
+import org.yanlu.archive.search.ApproximateQuotes;
 import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.ArchiveStats;
 import org.yanlu.archive.search.ArticleNotFoundException;
@@ -41,6 +42,7 @@ import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Highlights;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.Interval;
+import org.yanlu.archive.search.NearQuotes;
 import org.yanlu.archive.search.PeriodCounts;
 import org.yanlu.archive.search.QueryLanguage;
 import org.yanlu.archive.search.QuoteHit;
@@ -132,6 +134,23 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   @Override
   public SearchResult search(SearchRequest request) {
+    return NearQuotes.search(request, this::searchAsAsked);
+  }
+
+  private SearchResult searchAsAsked(SearchRequest request) {
+    ApproximateQuotes approximate = language.approximate(request.query());
+    if (approximate != null && request.sort() == Sort.RELEVANCE) {
+      return searchApproximately(request, approximate);
+    }
+    return searchCollapsed(request, approximate);
+  }
+
+  /**
+   * One page of stories, each shown by its best article: the most relevant, and of equally
+   * relevant ones the earliest (then the first by id), as the embedded index's date-ordered
+   * builds show it.
+   */
+  private SearchResult searchCollapsed(SearchRequest request, ApproximateQuotes approximate) {
     long start = System.nanoTime();
     Query highlight = language.highlight(request.query());
     ModifiableSolrParams params = articleQuery(request);
@@ -142,8 +161,10 @@ public final class SolrCloudArchive implements Archive, TrendSource {
               + COLLAPSE_TAG
               + " field="
               + StoryGroups.GROUP
-              + (request.sort() == Sort.RELEVANCE ? "" : " sort=$sort")
+              + (request.sort() == Sort.RELEVANCE ? " sort=$head" : " sort=$sort")
               + "}");
+      params.set(
+          "head", "score desc," + ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
       // The story's other matching articles: Solr's expand component runs the query and filters
       // again without the collapse, per story on its own shard (a story's articles share one).
       params.set("expand", true);
@@ -159,6 +180,9 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     QueryResponse response = cloud.query(alias, params);
     List<SolrDocument> docs = response.getResults();
     List<Hit> hits = withStories(withAlsoIn(hits(docs, highlight), docs), docs, response);
+    if (approximate != null) {
+      hits = withPassages(hits, docs, approximate);
+    }
     long found = response.getResults().getNumFound();
     NestableJsonFacet articles = facets(response).getQueryFacet(ARTICLES);
     return new SearchResult(
@@ -170,6 +194,130 @@ public final class SolrCloudArchive implements Archive, TrendSource {
         facetCounts(response, selections),
         articles == null ? found : articles.getCount(),
         false);
+  }
+
+  /**
+   * A search by an approximate quote, ranked by relevance: the counts as for any search, and the
+   * page from the index's top candidates reranked by their distance to the quotes, with the same
+   * code and the same order of ties as on the embedded index; each story is shown by its closest
+   * article there.
+   */
+  private SearchResult searchApproximately(SearchRequest request, ApproximateQuotes approximate) {
+    long start = System.nanoTime();
+    SearchResult counted = searchCollapsed(request.withPage(1, 1), null);
+    Query highlight = language.highlight(request.query());
+    ModifiableSolrParams params = articleQuery(request);
+    params.set("sort", sort(Sort.RELEVANCE));
+    params.set("rows", Math.max(ApproximateQuotes.WINDOW, request.page() * request.size()));
+    params.set("fl", HIT_FIELDS);
+    List<ApproximateQuotes.Candidate<SolrDocument>> ranked =
+        approximate.rank(
+            cloud.query(alias, params).getResults(),
+            d -> string(d, ArticleFields.ID),
+            SolrCloudArchive::score,
+            d -> strings(d, ArticleFields.BODY_EXACT));
+    List<SolrDocument> ordered = new ArrayList<>();
+    Set<String> stories = new java.util.HashSet<>();
+    for (ApproximateQuotes.Candidate<SolrDocument> c : ranked) {
+      String group = string(c.item(), StoryGroups.GROUP);
+      if (!request.collapse() || group == null || stories.add(group)) {
+        ordered.add(c.item());
+      }
+    }
+    int from = Math.min(ordered.size(), (request.page() - 1) * request.size());
+    List<SolrDocument> docs =
+        ordered.subList(from, Math.min(ordered.size(), request.page() * request.size()));
+    List<Hit> hits = withAlsoIn(hits(docs, highlight), docs);
+    hits = request.collapse() ? withCopies(request, hits, docs) : withStories(hits, docs, null);
+    return new SearchResult(
+            counted.total(),
+            request.page(),
+            request.size(),
+            millisSince(start),
+            withPassages(hits, docs, approximate),
+            counted.facets(),
+            counted.articles(),
+            false);
+  }
+
+  /** The hits with their best passage for the approximate quotes, marked, and its distance. */
+  private static List<Hit> withPassages(
+      List<Hit> hits, List<SolrDocument> docs, ApproximateQuotes approximate) {
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      ApproximateQuotes.Match m =
+          approximate.match(strings(docs.get(i), ArticleFields.BODY_EXACT));
+      Hit hit = hits.get(i);
+      out.add(m.distance() == Integer.MAX_VALUE ? hit : hit.withPassage(m.snippet(), m.distance()));
+    }
+    return out;
+  }
+
+  /**
+   * The hits' stories with their other matching articles, for a page chosen outside Solr's
+   * collapse: the collapse and expand over the page's stories give each story's head and its first
+   * other articles, one more than listed, so that the first ones but the hit shown are known
+   * whichever article Solr took for the head.
+   */
+  private List<Hit> withCopies(SearchRequest request, List<Hit> hits, List<SolrDocument> docs) {
+    List<String> groups = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      String group = string(d, StoryGroups.GROUP);
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    if (groups.isEmpty()) {
+      return hits;
+    }
+    ModifiableSolrParams params = articleQuery(request);
+    params.add("fq", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
+    params.set("sep", SEPARATOR);
+    params.set("groups", String.join(SEPARATOR, groups));
+    params.add("fq", "{!collapse field=" + StoryGroups.GROUP + "}");
+    params.set("expand", true);
+    params.set("expand.rows", StoryCopy.MAX_PER_HIT + 1);
+    params.set("expand.sort", ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
+    params.set("rows", groups.size());
+    params.set("fl", HIT_FIELDS);
+    QueryResponse response = cloud.query(alias, params);
+    Map<String, SolrDocumentList> expanded =
+        response.getExpandedResults() == null ? Map.of() : response.getExpandedResults();
+    Map<String, List<SolrDocument>> members = new HashMap<>();
+    for (SolrDocument head : response.getResults()) {
+      String group = string(head, StoryGroups.GROUP);
+      List<SolrDocument> all = new ArrayList<>(List.of(head));
+      all.addAll(expanded.getOrDefault(group, new SolrDocumentList()));
+      members.put(group, all);
+    }
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      String group = string(docs.get(i), StoryGroups.GROUP);
+      if (group == null) {
+        out.add(hit);
+        continue;
+      }
+      List<StoryCopy> copies = new ArrayList<>();
+      for (SolrDocument d : members.getOrDefault(group, List.of())) {
+        if (!hit.id().equals(string(d, ArticleFields.ID))) {
+          copies.add(copy(d));
+        }
+      }
+      copies.sort(StoryCopy.ORDER);
+      out.add(
+          hit.withStory(group)
+              .withCopies(copies.subList(0, Math.min(copies.size(), StoryCopy.MAX_PER_HIT))));
+    }
+    return out;
+  }
+
+  private static StoryCopy copy(SolrDocument d) {
+    return new StoryCopy(
+        string(d, ArticleFields.ID),
+        string(d, ArticleFields.TITLE),
+        string(d, ArticleFields.SOURCE_STORED),
+        string(d, ArticleFields.DATE_STORED));
   }
 
   /** The facet request with the number of matching articles, counted without the collapse. */
@@ -190,7 +338,9 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   private static List<Hit> withStories(
       List<Hit> hits, List<SolrDocument> docs, QueryResponse response) {
     Map<String, SolrDocumentList> expanded =
-        response.getExpandedResults() == null ? Map.of() : response.getExpandedResults();
+        response == null || response.getExpandedResults() == null
+            ? Map.of()
+            : response.getExpandedResults();
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       String group = string(docs.get(i), StoryGroups.GROUP);
@@ -200,12 +350,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
       }
       List<StoryCopy> copies = new ArrayList<>();
       for (SolrDocument d : expanded.getOrDefault(group, new SolrDocumentList())) {
-        copies.add(
-            new StoryCopy(
-                string(d, ArticleFields.ID),
-                string(d, ArticleFields.TITLE),
-                string(d, ArticleFields.SOURCE_STORED),
-                string(d, ArticleFields.DATE_STORED)));
+        copies.add(copy(d));
       }
       copies.sort(StoryCopy.ORDER);
       out.add(hits.get(i).withStory(group).withCopies(copies));
@@ -235,6 +380,29 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   }
 
   @Override
+  public void exportArticles(SearchRequest request, Consumer<Article> sink) {
+    ModifiableSolrParams params = articleQuery(request);
+    params.set("sort", sort(request.sort()));
+    params.set("rows", EXPORT_BATCH);
+    params.set("fl", ArticleFields.ID + "," + ArticleFields.ARTICLE_JSON);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = cloud.query(alias, params);
+      for (SolrDocument d : response.getResults()) {
+        sink.accept(
+            ArticleFields.article(
+                string(d, ArticleFields.ID), string(d, ArticleFields.ARTICLE_JSON), List.of()));
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor) || response.getResults().isEmpty()) {
+        return;
+      }
+      cursor = next;
+    }
+  }
+
+  @Override
   public ArticleView article(String id, String query) {
     Query highlight = query == null || query.isBlank() ? null : language.highlight(query);
     ModifiableSolrParams params = new ModifiableSolrParams();
@@ -255,6 +423,11 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             id, (String) d.getFirstValue(ArticleFields.ARTICLE_JSON), strings(d, ArticleFields.BODY_EXACT));
     try {
       List<String> marked = highlights.paragraphs(highlight, a.paragraphs());
+      ApproximateQuotes approximate =
+          query == null || query.isBlank() ? null : language.approximate(query);
+      if (approximate != null) {
+        marked = approximate.markedParagraphs(a.paragraphs(), marked);
+      }
       return ArticleView.of(a, marked, related(a));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -319,7 +492,12 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   @Override
   public QuoteResult quotes(QuoteRequest request) {
+    return NearQuotes.quotes(request, this::quotesAsAsked);
+  }
+
+  private QuoteResult quotesAsAsked(QuoteRequest request) {
     long start = System.nanoTime();
+    ApproximateQuotes approximate = language.approximate(request.query());
     Query highlight = language.highlight(request.query());
     ModifiableSolrParams params = textQuery(request.query());
     params.add("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_QUOTE);
@@ -328,8 +506,14 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     selections.put(ArticleFields.FACET_SOURCE, request.sources());
     selections.forEach((dim, values) -> select(params, dim, values));
     params.set("sort", "score desc," + ArticleFields.ID + " asc");
-    params.set("start", (request.page() - 1) * request.size());
-    params.set("rows", request.size());
+    int pageStart = (request.page() - 1) * request.size();
+    // An approximate quote reranks the top candidates, and its page is cut from them here.
+    params.set("start", approximate == null ? pageStart : 0);
+    params.set(
+        "rows",
+        approximate == null
+            ? request.size()
+            : Math.max(ApproximateQuotes.WINDOW, request.page() * request.size()));
     params.set(
         "fl",
         String.join(
@@ -347,8 +531,27 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("json.facet", facetRequest(selections, List.of()));
     QueryResponse response = cloud.query(alias, params);
     List<QuoteHit> hits = new ArrayList<>();
+    List<SolrDocument> docs = response.getResults();
+    Map<String, ApproximateQuotes.Match> passages = new HashMap<>();
+    if (approximate != null) {
+      List<ApproximateQuotes.Candidate<SolrDocument>> ranked =
+          approximate.rank(
+              docs,
+              d -> string(d, ArticleFields.ID),
+              SolrCloudArchive::score,
+              d -> strings(d, ArticleFields.BODY_EXACT));
+      List<SolrDocument> ordered = new ArrayList<>();
+      for (ApproximateQuotes.Candidate<SolrDocument> c : ranked) {
+        ordered.add(c.item());
+        passages.put(string(c.item(), ArticleFields.ID), c.match());
+      }
+      docs =
+          ordered.subList(
+              Math.min(ordered.size(), pageStart),
+              Math.min(ordered.size(), request.page() * request.size()));
+    }
     try {
-      for (SolrDocument d : response.getResults()) {
+      for (SolrDocument d : docs) {
         String text = string(d, ArticleFields.BODY_EXACT);
         Object paragraph = d.getFirstValue(ArticleFields.QUOTE_PARAGRAPH);
         hits.add(
@@ -365,6 +568,11 @@ public final class SolrCloudArchive implements Archive, TrendSource {
                 score(d),
                 QuoteHit.number(string(d, ArticleFields.ID)),
                 null));
+        ApproximateQuotes.Match m = passages.get(string(d, ArticleFields.ID));
+        if (m != null && m.distance() != Integer.MAX_VALUE) {
+          QuoteHit hit = hits.remove(hits.size() - 1);
+          hits.add(hit.withPassage(approximate.marked(text), m.distance()));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -267,7 +267,9 @@ public final class ApproximateQuotes {
           }
           current[i] = v;
         }
-        if (current[m] < best) {
+        // Of equally close stretches, the first; one that runs a character further at the same
+        // distance covers a wrong character rather than leaving it out as missing.
+        if (current[m] < best || (current[m] == best && j == bestEnd + 1)) {
           best = current[m];
           bestEnd = j;
         }

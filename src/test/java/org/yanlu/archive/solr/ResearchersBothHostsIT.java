@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.time.LocalDate;
+import org.yanlu.archive.cite.CitationFormat;
+import org.yanlu.archive.cite.Citations;
+import org.yanlu.archive.cite.Reference;
 import org.yanlu.archive.cli.Main;
 import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.ArticleView;
@@ -189,6 +193,34 @@ class ResearchersBothHostsIT {
     ArticleView onSolr = solr.article("qts-165-jingyesi", "\"床前明月光\"~");
     assertEquals(onEmbedded.highlightedParagraphs(), onSolr.highlightedParagraphs());
     assertTrue(onSolr.highlightedParagraphs().get(0).contains("<mark class=\"diff\">看</mark>"));
+  }
+
+  @Test
+  void citationsOfArticlesQuotesAndResultListsAreTheSameOnBothHosts() {
+    LocalDate day = LocalDate.of(2026, 11, 30);
+    for (String id : List.of("qts-165-jingyesi", "html-7d1f298090ba", "web-escape-2020-10-12",
+        "rmydb-2020-10-20-unicom-vr", "henan-internet-monthly-2020-10-p04-1")) {
+      ArticleView onEmbedded = embedded.article(id, null);
+      ArticleView onSolr = solr.article(id, null);
+      for (CitationFormat format : CitationFormat.values()) {
+        assertEquals(
+            Citations.format(Reference.of(onEmbedded, day), format),
+            Citations.format(Reference.of(onSolr, day), format),
+            id + " " + format);
+      }
+      for (int q = 0; q < onEmbedded.quotes().size(); q++) {
+        assertEquals(
+            Citations.format(Reference.of(onEmbedded, day).withQuote(onEmbedded.quotes().get(q)), CitationFormat.RIS),
+            Citations.format(Reference.of(onSolr, day).withQuote(onSolr.quotes().get(q)), CitationFormat.RIS));
+      }
+    }
+    SearchRequest request = SearchRequest.of("5G").withCollapse(false);
+    List<String> onEmbedded = new ArrayList<>();
+    List<String> onSolr = new ArrayList<>();
+    embedded.exportArticles(request, a -> onEmbedded.add(Citations.format(Reference.of(a, day), CitationFormat.GBT7714)));
+    solr.exportArticles(request, a -> onSolr.add(Citations.format(Reference.of(a, day), CitationFormat.GBT7714)));
+    assertEquals(embedded.search(request).articles(), onEmbedded.size());
+    assertEquals(onEmbedded.stream().sorted().toList(), onSolr.stream().sorted().toList());
   }
 
   /** Each hit in order with its distance, snippet, story and copies. */

@@ -35,9 +35,9 @@ import org.yanlu.archive.search.StoryCopy;
  * random stretches of 8-16 characters of the committed corpus, or of the Tang poems of the npm
  * package {@code chinese-poetry} (Traditional text, queried in Simplified as a reader types), each
  * altered by one or two slips of a kind (a wrong character, one missing, one added, two swapped, a
- * homophone an input method offers), and each also typed unaltered. It reports how often the
- * source is among the first three hits and the unaltered text's source first, and the search time
- * at p50/p99 on the embedded index (Searcher, with facets and story collapse, as the API runs it).
+ * homophone an input method offers), and each also typed unaltered. It reports how often the source
+ * is among the first three hits and the unaltered text's source first, and the search time at
+ * p50/p99 on the embedded index (Searcher, with facets and story collapse, as the API runs it).
  *
  * <pre>
  * java -cp target/news-archive.jar org.yanlu.archive.bench.ApproximateQuoteBenchmark \
@@ -71,8 +71,9 @@ public final class ApproximateQuoteBenchmark {
       }
     }
     this.characters =
-        all.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append)
+        all.chars()
+            .distinct()
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
             .toString()
             .toCharArray();
     this.homophones = new HashMap<>();
@@ -174,9 +175,11 @@ public final class ApproximateQuoteBenchmark {
     return switch (slip) {
       case WRONG -> text.substring(0, at) + other(c) + text.substring(at + 1);
       case MISSING -> text.substring(0, at) + text.substring(at + 1);
-      case ADDED -> text.substring(0, at) + characters[random.nextInt(characters.length)] + text.substring(at);
-      case SWAPPED ->
-          text.substring(0, at) + text.charAt(at + 1) + c + text.substring(at + 2);
+      case ADDED ->
+          text.substring(0, at)
+              + characters[random.nextInt(characters.length)]
+              + text.substring(at);
+      case SWAPPED -> text.substring(0, at) + text.charAt(at + 1) + c + text.substring(at + 2);
       case HOMOPHONE -> text.substring(0, at) + homophone(c) + text.substring(at + 1);
     };
   }
@@ -193,7 +196,9 @@ public final class ApproximateQuoteBenchmark {
   private char homophone(char c) {
     List<Pinyin> pinyin = HanLP.convertToPinyinList(String.valueOf(c));
     List<Character> same =
-        pinyin.isEmpty() ? List.of() : homophones.getOrDefault(pinyin.get(0).getPinyinWithoutTone(), List.of());
+        pinyin.isEmpty()
+            ? List.of()
+            : homophones.getOrDefault(pinyin.get(0).getPinyinWithoutTone(), List.of());
     List<Character> others = same.stream().filter(o -> o != c).toList();
     return others.isEmpty() ? other(c) : others.get(random.nextInt(others.size()));
   }
@@ -219,7 +224,11 @@ public final class ApproximateQuoteBenchmark {
   }
 
   private static void print(
-      Map<Slip, int[]> one, Map<Slip, int[]> two, int unalteredFirst, int queries, List<Long> nanos) {
+      Map<Slip, int[]> one,
+      Map<Slip, int[]> two,
+      int unalteredFirst,
+      int queries,
+      List<Long> nanos) {
     System.out.println("| slip | one slip: source in top 3 | two slips: source in top 3 |");
     System.out.println("|---|---|---|");
     int[] sumOne = new int[2];
@@ -232,13 +241,15 @@ public final class ApproximateQuoteBenchmark {
       sumTwo[0] += b[0];
       sumTwo[1] += b[1];
       System.out.printf(
-          Locale.ROOT, "| %s | %s | %s |%n", slip.name().toLowerCase(Locale.ROOT), rate(a), rate(b));
+          Locale.ROOT,
+          "| %s | %s | %s |%n",
+          slip.name().toLowerCase(Locale.ROOT),
+          rate(a),
+          rate(b));
     }
     System.out.printf(Locale.ROOT, "| all | %s | %s |%n", rate(sumOne), rate(sumTwo));
     System.out.printf(
-        Locale.ROOT,
-        "unaltered, source first: %s%n",
-        rate(new int[] {unalteredFirst, queries}));
+        Locale.ROOT, "unaltered, source first: %s%n", rate(new int[] {unalteredFirst, queries}));
     long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf(
         Locale.ROOT,
@@ -258,8 +269,8 @@ public final class ApproximateQuoteBenchmark {
 
   /**
    * The Tang poems of chinese-poetry ({@code poet.tang.*.json}: arrays of {author, title,
-   * paragraphs, id}) as articles: the poet as the outlet, 全唐詩 as the publication, each printed
-   * line a paragraph, text as the package gives it (Traditional).
+   * paragraphs, id}) as articles: the poet as the outlet, 全唐詩 as the publication, each printed line
+   * a paragraph, text as the package gives it (Traditional).
    */
   static List<Article> tangPoems(Path folder) throws IOException {
     ObjectMapper json = new ObjectMapper();

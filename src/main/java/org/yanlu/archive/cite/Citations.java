@@ -25,8 +25,8 @@ public final class Citations {
   }
 
   /**
-   * A list of references written one after another as they come, so that memory stays flat: RIS
-   * and BibTeX entries, GB/T 7714 lines, or the items of one CSL-JSON array.
+   * A list of references written one after another as they come, so that memory stays flat: RIS and
+   * BibTeX entries, GB/T 7714 lines, or the items of one CSL-JSON array.
    */
   public static final class ListWriter {
     private final Writer out;

@@ -43,7 +43,8 @@ final class CslJson {
     if (r.online() && r.accessed() != null) {
       LocalDate a = r.accessed();
       dateParts(
-          item.putObject("accessed"), new int[] {a.getYear(), a.getMonthValue(), a.getDayOfMonth()});
+          item.putObject("accessed"),
+          new int[] {a.getYear(), a.getMonthValue(), a.getDayOfMonth()});
     }
     if (!r.quoted().isEmpty()) {
       item.put("note", Citations.quoteNote(r));

@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * A reference as GB/T 7714-2015 writes it, the style of Chinese journals: {@code 题名[N]. 报纸名,
  * 2020-10-20(3).} for a newspaper article, {@code 题名[J]. 刊名, 2020(10): 1-3.} for a magazine
- * article, {@code 题名[EB/OL]. 网站名, 2020-10-12[2026-11-30]. URL.} for a web page (a newspaper
- * read online is {@code [N/OL]}, with the day of access and the URL). A quote comes first as the
- * part cited from the work, {@code 讲话人. “引文”//题名[J]. …}. The archive records no authors, so
- * a line starts with the title; a missing outlet, date or page is left out with its punctuation.
+ * article, {@code 题名[EB/OL]. 网站名, 2020-10-12[2026-11-30]. URL.} for a web page (a newspaper read
+ * online is {@code [N/OL]}, with the day of access and the URL). A quote comes first as the part
+ * cited from the work, {@code 讲话人. “引文”//题名[J]. …}. The archive records no authors, so a line
+ * starts with the title; a missing outlet, date or page is left out with its punctuation.
  */
 final class GbT7714 {
   private GbT7714() {}

@@ -61,22 +61,38 @@ public record Reference(
   /**
    * The reference of an article: a magazine article when it has an issue, a web page when it was
    * read online from a site that is not a newspaper's, else a newspaper article (its printed page
-   * the edition); the work is the publication the archive took it from, or its outlet when it
-   * names none.
+   * the edition); the work is the publication the archive took it from, or its outlet when it names
+   * none.
    *
    * @param accessed the day of citing, which an online work's citation gives
    */
   public static Reference of(Article a, LocalDate accessed) {
     return of(
-        a.id(), a.title(), a.subtitle(), a.source(), a.publication(), a.date().text(), a.issue(),
-        a.pages(), a.url(), accessed);
+        a.id(),
+        a.title(),
+        a.subtitle(),
+        a.source(),
+        a.publication(),
+        a.date().text(),
+        a.issue(),
+        a.pages(),
+        a.url(),
+        accessed);
   }
 
   /** The reference of an article as a reader opened it. */
   public static Reference of(ArticleView a, LocalDate accessed) {
     return of(
-        a.id(), a.title(), a.subtitle(), a.source(), a.publication(), a.date(), a.issue(),
-        a.pages(), a.url(), accessed);
+        a.id(),
+        a.title(),
+        a.subtitle(),
+        a.source(),
+        a.publication(),
+        a.date(),
+        a.issue(),
+        a.pages(),
+        a.url(),
+        accessed);
   }
 
   private static Reference of(
@@ -97,13 +113,23 @@ public record Reference(
             ? Kind.MAGAZINE
             : online && !isNewspaper(container) ? Kind.WEB_PAGE : Kind.NEWSPAPER;
     return new Reference(
-        id, kind, title, subtitle, container, date, issue, pages, url, online ? accessed : null,
-        "", "");
+        id,
+        kind,
+        title,
+        subtitle,
+        container,
+        date,
+        issue,
+        pages,
+        url,
+        online ? accessed : null,
+        "",
+        "");
   }
 
   /**
-   * Whether a publication's name is a newspaper's (人民邮电报), not a periodical's whose name also
-   * ends in 报 (a 月报, 学报 or 画报).
+   * Whether a publication's name is a newspaper's (人民邮电报), not a periodical's whose name also ends
+   * in 报 (a 月报, 学报 or 画报).
    */
   private static boolean isNewspaper(String name) {
     return name.endsWith("报") && !name.matches(".*[月季年学画旬]报");
@@ -112,7 +138,17 @@ public record Reference(
   /** The same reference for a quote the article gives: who said it, and the words. */
   public Reference withQuote(Quote quote) {
     return new Reference(
-        id, kind, title, subtitle, container, date, issue, pages, url, accessed, quote.speaker(),
+        id,
+        kind,
+        title,
+        subtitle,
+        container,
+        date,
+        issue,
+        pages,
+        url,
+        accessed,
+        quote.speaker(),
         quote.text());
   }
 

@@ -4,8 +4,8 @@ package org.yanlu.archive.cite;
  * A reference as RIS writes it, the tagged format reference managers import: {@code NEWS}, {@code
  * MGZN} or {@code ELEC}, then one tag a line ({@code TI} title, {@code T2} newspaper, magazine or
  * site, {@code PY}/{@code DA} dates, {@code IS} issue, {@code SP}/{@code EP} pages, {@code UR} and
- * {@code Y2} the URL and day of access, {@code N1} a quote's speaker and words), ending with
- * {@code ER}. Lines end with CR LF as the format's description asks; missing parts have no tag.
+ * {@code Y2} the URL and day of access, {@code N1} a quote's speaker and words), ending with {@code
+ * ER}. Lines end with CR LF as the format's description asks; missing parts have no tag.
  */
 final class Ris {
   private Ris() {}

@@ -11,24 +11,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.BadQueryException;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.IndexUnavailableException;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
-import org.yanlu.archive.search.Archive;
-import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Searcher;
-import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.Sort;
 import org.yanlu.archive.search.StoryCopy;
+import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * {@code search "query" [--source X] [--speaker X] [--theme X] [--month yyyy-MM] [--from D] [--to
  * D] [--sort S] [--page N] [--size N] [--no-collapse] [--index DIR]}: prints hits and facets
- * readably (every matching article its own hit with {@code --no-collapse}); with {@code
- * --batch FILE [--format jsonl|csv]} runs one query per line of the file on one searcher.
+ * readably (every matching article its own hit with {@code --no-collapse}); with {@code --batch
+ * FILE [--format jsonl|csv]} runs one query per line of the file on one searcher.
  */
 final class SearchCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -100,16 +100,16 @@ final class SearchCommand {
 
   private static SearchRequest request(String query, CommandLine line) {
     return new SearchRequest(
-        query,
-        line.options("source"),
-        line.options("speaker"),
-        line.options("theme"),
-        line.options("month"),
-        line.option("from", null),
-        line.option("to", null),
-        Sort.parse(line.option("sort", null)),
-        line.intOption("page", 1),
-        line.intOption("size", SearchRequest.DEFAULT_SIZE))
+            query,
+            line.options("source"),
+            line.options("speaker"),
+            line.options("theme"),
+            line.options("month"),
+            line.option("from", null),
+            line.option("to", null),
+            Sort.parse(line.option("sort", null)),
+            line.intOption("page", 1),
+            line.intOption("size", SearchRequest.DEFAULT_SIZE))
         .withCollapse(!line.has("no-collapse"));
   }
 

@@ -15,14 +15,14 @@ import java.util.Map;
 import org.yanlu.archive.cite.CitationFormat;
 import org.yanlu.archive.cite.Citations;
 import org.yanlu.archive.cite.Reference;
+import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.SearchRequest;
-import org.yanlu.archive.search.Archive;
 
 /**
  * {@code /api/export}: every hit of a search as CSV or JSON lines, or every matching article as a
- * list of references (RIS, CSL-JSON, BibTeX) for a reference manager, written to the response
- * while the archive pages through the hits, so memory stays flat however many there are.
+ * list of references (RIS, CSL-JSON, BibTeX) for a reference manager, written to the response while
+ * the archive pages through the hits, so memory stays flat however many there are.
  */
 final class Export {
   private static final List<String> COLUMNS =

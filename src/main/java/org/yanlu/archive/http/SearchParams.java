@@ -9,10 +9,9 @@ import org.yanlu.archive.search.Sort;
  * Reads a search's query parameters into a {@link SearchRequest}: {@code q}, repeatable {@code
  * source}, {@code month}, {@code speaker}, {@code theme}, {@code person}, {@code organisation} and
  * {@code place}, {@code from}, {@code to}, {@code sort}, {@code page}, {@code size} and {@code
- * collapse}. Unknown
- * parameters are ignored. What the request record checks itself (ranges, date forms) it reports as
- * a bad query; what only the HTTP side can see (a page that is not a number, a query text too large
- * to accept) is reported here.
+ * collapse}. Unknown parameters are ignored. What the request record checks itself (ranges, date
+ * forms) it reports as a bad query; what only the HTTP side can see (a page that is not a number, a
+ * query text too large to accept) is reported here.
  */
 public final class SearchParams {
   private SearchParams() {}

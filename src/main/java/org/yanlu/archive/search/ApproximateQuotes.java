@@ -15,8 +15,8 @@ import org.yanlu.archive.index.ExactTokenizer;
  *
  * <p>The distance is the optimal string alignment distance of the quote to the closest stretch of
  * the text (Sellers' semi-global alignment: the stretch may start and end anywhere), counting a
- * wrong, missing or added character as one and two neighbours swapped as one, on text folded as
- * the index folds it (Traditional to Simplified, full-width to half-width, whitespace dropped).
+ * wrong, missing or added character as one and two neighbours swapped as one, on text folded as the
+ * index folds it (Traditional to Simplified, full-width to half-width, whitespace dropped).
  * Lucene's Levenshtein automata compare whole terms; no Lucene part aligns a string inside a text,
  * so this does. It is immutable and thread-safe.
  */
@@ -35,7 +35,9 @@ public final class ApproximateQuotes {
 
   private final List<int[]> quotes;
 
-  /** @param quotes the approximate quotes of a query, as typed */
+  /**
+   * @param quotes the approximate quotes of a query, as typed
+   */
   public ApproximateQuotes(List<String> quotes) {
     if (quotes.isEmpty()) {
       throw new IllegalArgumentException("no approximate quote");
@@ -296,7 +298,11 @@ public final class ApproximateQuotes {
           int v = d[i - 1][j - 1] + (q[i - 1] == t[j - 1] ? 0 : 1);
           v = Math.min(v, d[i][j - 1] + 1);
           v = Math.min(v, d[i - 1][j] + 1);
-          if (i > 1 && j > 1 && q[i - 1] == t[j - 2] && q[i - 2] == t[j - 1] && q[i - 1] != t[j - 1]) {
+          if (i > 1
+              && j > 1
+              && q[i - 1] == t[j - 2]
+              && q[i - 2] == t[j - 1]
+              && q[i - 1] != t[j - 1]) {
             v = Math.min(v, d[i - 2][j - 2] + 1);
           }
           d[i][j] = v;

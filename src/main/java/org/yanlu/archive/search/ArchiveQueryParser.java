@@ -10,11 +10,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,8 +30,8 @@ import org.yanlu.archive.index.ArticleFields;
 /**
  * Turns what a reader types into a Lucene query, on Lucene's classic query parser: words are ANDed,
  * {@code "…"}, {@code “…”} and {@code 「…」} are exact quotes, {@code -word} excludes, {@code OR}
- * between terms, {@code source:} and {@code speaker:} (and {@code theme:}) filter, and {@code
- * "…"~} is a quote remembered approximately.
+ * between terms, {@code source:} and {@code speaker:} (and {@code theme:}) filter, and {@code "…"~}
+ * is a quote remembered approximately.
  *
  * <p>A quote goes to the exact bigram fields as a phrase, analysed by the same analyzer as the
  * text, so it finds every article that holds the string. A word goes to the smartcn fields with

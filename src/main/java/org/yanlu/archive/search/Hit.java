@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param snippet the best passage, HTML-escaped text whose only tags are {@code <mark>}
  * @param score the relevance score (also computed when sorting by date)
  * @param alsoIn the other outlets that carried the same story (syndicated copies), in date order
- * @param copies the story's other articles that match the search too, oldest first (at most
- *     {@link StoryCopy#MAX_PER_HIT}); empty when the search does not collapse stories
+ * @param copies the story's other articles that match the search too, oldest first (at most {@link
+ *     StoryCopy#MAX_PER_HIT}); empty when the search does not collapse stories
  * @param story the story the article belongs to (its first article's id), or null
  * @param distance for an approximate quote ({@code "…"~}), how many characters the best passage
  *     differs by; null for other searches (and then left out of JSON)
@@ -52,7 +52,8 @@ public record Hit(
       String snippet,
       float score,
       List<String> alsoIn) {
-    this(id, title, subtitle, source, date, speakers, snippet, score, alsoIn, List.of(), null, null);
+    this(
+        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, List.of(), null, null);
   }
 
   /** A hit whose story no other outlet carried. */
@@ -92,7 +93,17 @@ public record Hit(
   /** The same hit as an approximate quote ranks it: its best passage marked, and the distance. */
   public Hit withPassage(String marked, int differences) {
     return new Hit(
-        id, title, subtitle, source, date, speakers, marked, score, alsoIn, copies, story,
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        speakers,
+        marked,
+        score,
+        alsoIn,
+        copies,
+        story,
         differences);
   }
 }

@@ -45,7 +45,17 @@ public record QuoteHit(
   /** The same hit as an approximate quote ranks it: its differences marked, and the distance. */
   public QuoteHit withPassage(String marked, int differences) {
     return new QuoteHit(
-        speaker, role, text, marked, articleId, title, source, date, paragraph, score, quote,
+        speaker,
+        role,
+        text,
+        marked,
+        articleId,
+        title,
+        source,
+        date,
+        paragraph,
+        score,
+        quote,
         differences);
   }
 

@@ -123,7 +123,8 @@ public final class QuoteSearcher {
     for (int i : DocOrder.of(top)) {
       loaded.put(
           top[i].doc,
-          s.storedFields().document(top[i].doc, Set.of(ArticleFields.ID, ArticleFields.BODY_EXACT)));
+          s.storedFields()
+              .document(top[i].doc, Set.of(ArticleFields.ID, ArticleFields.BODY_EXACT)));
     }
     List<ApproximateQuotes.Candidate<ScoreDoc>> ranked =
         approximate.rank(

@@ -119,8 +119,20 @@ public record SearchRequest(
       List<String> organisations,
       List<String> places) {
     this(
-        query, sources, speakers, themes, months, from, to, sort, page, size, people,
-        organisations, places, true);
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        true);
   }
 
   /** A request without person, organisation or place filters. */
@@ -177,15 +189,39 @@ public record SearchRequest(
   /** The same request listing every article as its own hit ({@code false}) or stories. */
   public SearchRequest withCollapse(boolean stories) {
     return new SearchRequest(
-        query, sources, speakers, themes, months, from, to, sort, page, size, people,
-        organisations, places, stories);
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        stories);
   }
 
   /** The same request for other query text, with the same filters, sort and page. */
   public SearchRequest withQuery(String text) {
     return new SearchRequest(
-        text, sources, speakers, themes, months, from, to, sort, page, size, people, organisations,
-        places, collapse);
+        text,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        collapse);
   }
 
   /** Whether the request keeps every article: no outlet, speaker, theme, month, name or date. */

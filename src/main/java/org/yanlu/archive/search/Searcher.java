@@ -121,8 +121,7 @@ public final class Searcher implements AutoCloseable {
           boolean rerank = approximate != null && sort == null;
           int topN =
               rerank
-                  ? Math.max(
-                      ApproximateQuotes.WINDOW, request.page() * request.size())
+                  ? Math.max(ApproximateQuotes.WINDOW, request.page() * request.size())
                   : StoryCollapse.window(request.page(), request.size());
           FacetsConfig config = fields.facetsConfig();
           RankedHits.Counted counted =
@@ -151,20 +150,20 @@ public final class Searcher implements AutoCloseable {
                       : StoryCollapse.articles(
                           top, ranked.counts().hits(), request.page(), request.size()))
                   : request.collapse()
-                  ? StoryCollapse.page(
-                      s,
-                      query,
-                      sort,
-                      ranked.top().scoreDocs,
-                      ranked.counts().hits(),
-                      ranked.counts().stories(),
-                      request.page(),
-                      request.size())
-                  : StoryCollapse.articles(
-                      ranked.top().scoreDocs,
-                      ranked.counts().hits(),
-                      request.page(),
-                      request.size());
+                      ? StoryCollapse.page(
+                          s,
+                          query,
+                          sort,
+                          ranked.top().scoreDocs,
+                          ranked.counts().hits(),
+                          ranked.counts().stories(),
+                          request.page(),
+                          request.size())
+                      : StoryCollapse.articles(
+                          ranked.top().scoreDocs,
+                          ranked.counts().hits(),
+                          request.page(),
+                          request.size());
           List<Hit> hits =
               StoryCollapse.withAlsoIn(
                   s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
@@ -202,7 +201,8 @@ public final class Searcher implements AutoCloseable {
             if (batch.scoreDocs.length == 0) {
               return null;
             }
-            StoryCopies.add(s, query, batch.scoreDocs, hits(s, parsed.highlight(), batch.scoreDocs), false)
+            StoryCopies.add(
+                    s, query, batch.scoreDocs, hits(s, parsed.highlight(), batch.scoreDocs), false)
                 .forEach(sink);
             after = batch.scoreDocs[batch.scoreDocs.length - 1];
           }
@@ -210,8 +210,8 @@ public final class Searcher implements AutoCloseable {
   }
 
   /**
-   * Every matching article as indexed, without its paragraphs, in the request's sort order, page
-   * by page with searchAfter; for lists of references.
+   * Every matching article as indexed, without its paragraphs, in the request's sort order, page by
+   * page with searchAfter; for lists of references.
    */
   public void exportArticles(SearchRequest request, Consumer<Article> sink) {
     ArchiveQueryParser.Parsed parsed = new ArchiveQueryParser(fields).parseText(request.query());

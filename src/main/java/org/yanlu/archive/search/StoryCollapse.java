@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
@@ -101,8 +99,8 @@ final class StoryCollapse {
    * One page of distinct stories among hits already in their final order (an approximate quote's
    * reranked window): each story shown by its first hit there; pages beyond the window are empty.
    */
-  static Page firstInWindow(
-      IndexSearcher s, ScoreDoc[] ordered, long stories, int page, int size) throws IOException {
+  static Page firstInWindow(IndexSearcher s, ScoreDoc[] ordered, long stories, int page, int size)
+      throws IOException {
     return new Page(
         stories, slice(firstOfEachStory(s, ordered, false), (page - 1) * size, page * size));
   }
@@ -192,7 +190,9 @@ final class StoryCollapse {
       return dayA < dayB;
     }
     java.util.Set<String> id = java.util.Set.of(ArticleFields.ID);
-    return s.storedFields().document(a, id).get(ArticleFields.ID)
+    return s.storedFields()
+            .document(a, id)
+            .get(ArticleFields.ID)
             .compareTo(s.storedFields().document(b, id).get(ArticleFields.ID))
         < 0;
   }

@@ -35,7 +35,9 @@ import org.yanlu.archive.index.StoryGroups;
 final class StoryCopies {
   private static final Set<String> COPY_FIELDS =
       Set.of(
-          ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE_STORED,
+          ArticleFields.ID,
+          ArticleFields.TITLE,
+          ArticleFields.SOURCE_STORED,
           ArticleFields.DATE_STORED);
 
   private StoryCopies() {}
@@ -53,8 +55,7 @@ final class StoryCopies {
       return hits;
     }
     BytesRef[] groups = StoryCollapse.groupsOf(s, docs);
-    Map<String, List<StoryCopy>> copies =
-        withCopies ? copiesOf(s, query, groups, docs) : Map.of();
+    Map<String, List<StoryCopy>> copies = withCopies ? copiesOf(s, query, groups, docs) : Map.of();
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
@@ -107,7 +108,9 @@ final class StoryCopies {
                 d.get(ArticleFields.DATE_STORED)));
       }
       listed.sort(StoryCopy.ORDER);
-      out.put(e.getKey(), List.copyOf(listed.subList(0, Math.min(listed.size(), StoryCopy.MAX_PER_HIT))));
+      out.put(
+          e.getKey(),
+          List.copyOf(listed.subList(0, Math.min(listed.size(), StoryCopy.MAX_PER_HIT))));
     }
     return out;
   }

@@ -14,8 +14,8 @@ public record StoryCopy(String id, String title, String source, String date) {
   public static final int MAX_PER_HIT = 50;
 
   /**
-   * The order copies are listed in on every host: oldest first (undated last), then by id, so
-   * that the first copies are the earliest printings.
+   * The order copies are listed in on every host: oldest first (undated last), then by id, so that
+   * the first copies are the earliest printings.
    */
   public static final Comparator<StoryCopy> ORDER =
       Comparator.comparing(

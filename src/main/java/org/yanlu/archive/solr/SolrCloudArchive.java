@@ -146,9 +146,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   }
 
   /**
-   * One page of stories, each shown by its best article: the most relevant, and of equally
-   * relevant ones the earliest (then the first by id), as the embedded index's date-ordered
-   * builds show it.
+   * One page of stories, each shown by its best article: the most relevant, and of equally relevant
+   * ones the earliest (then the first by id), as the embedded index's date-ordered builds show it.
    */
   private SearchResult searchCollapsed(SearchRequest request, ApproximateQuotes approximate) {
     long start = System.nanoTime();
@@ -163,8 +162,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
               + StoryGroups.GROUP
               + (request.sort() == Sort.RELEVANCE ? " sort=$head" : " sort=$sort")
               + "}");
-      params.set(
-          "head", "score desc," + ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
+      params.set("head", "score desc," + ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
       // The story's other matching articles: Solr's expand component runs the query and filters
       // again without the collapse, per story on its own shard (a story's articles share one).
       params.set("expand", true);
@@ -230,14 +228,14 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     List<Hit> hits = withAlsoIn(hits(docs, highlight), docs);
     hits = request.collapse() ? withCopies(request, hits, docs) : withStories(hits, docs, null);
     return new SearchResult(
-            counted.total(),
-            request.page(),
-            request.size(),
-            millisSince(start),
-            withPassages(hits, docs, approximate),
-            counted.facets(),
-            counted.articles(),
-            false);
+        counted.total(),
+        request.page(),
+        request.size(),
+        millisSince(start),
+        withPassages(hits, docs, approximate),
+        counted.facets(),
+        counted.articles(),
+        false);
   }
 
   /** The hits with their best passage for the approximate quotes, marked, and its distance. */
@@ -245,8 +243,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
       List<Hit> hits, List<SolrDocument> docs, ApproximateQuotes approximate) {
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
-      ApproximateQuotes.Match m =
-          approximate.match(strings(docs.get(i), ArticleFields.BODY_EXACT));
+      ApproximateQuotes.Match m = approximate.match(strings(docs.get(i), ArticleFields.BODY_EXACT));
       Hit hit = hits.get(i);
       out.add(m.distance() == Integer.MAX_VALUE ? hit : hit.withPassage(m.snippet(), m.distance()));
     }
@@ -411,7 +408,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("id", id);
     params.add("fq", isArticle());
     params.set(
-        "fl", String.join(",", ArticleFields.ID, ArticleFields.ARTICLE_JSON, ArticleFields.BODY_EXACT));
+        "fl",
+        String.join(",", ArticleFields.ID, ArticleFields.ARTICLE_JSON, ArticleFields.BODY_EXACT));
     params.set("rows", 1);
     QueryResponse response = cloud.query(alias, params);
     if (response.getResults().isEmpty()) {
@@ -683,7 +681,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     if (theme != null) {
       params = new ModifiableSolrParams();
       params.set("defType", "lucene");
-      params.set("q", "{!term f=" + SolrFields.facetField(ArticleFields.FACET_THEME) + " v=$theme}");
+      params.set(
+          "q", "{!term f=" + SolrFields.facetField(ArticleFields.FACET_THEME) + " v=$theme}");
       params.set("theme", theme);
     } else {
       params = textQuery(query);
@@ -953,7 +952,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             + ",limit:-1,refine:true,facet:{outlets:{type:terms,field:"
             + ArticleFields.SOURCE_VALUE
             + ",limit:-1,missing:false}}}}");
-    BucketBasedJsonFacet byGroup = facets(cloud.query(alias, params)).getBucketBasedFacets("groups");
+    BucketBasedJsonFacet byGroup =
+        facets(cloud.query(alias, params)).getBucketBasedFacets("groups");
     Map<String, Map<String, Integer>> outletsByGroup = new HashMap<>();
     if (byGroup != null) {
       for (BucketJsonFacet g : byGroup.getBuckets()) {

@@ -66,7 +66,10 @@ class CitationsTest {
   void aMagazineArticleIsAJournalArticleWithItsIssueAndPages() {
     Article a = article(MAGAZINE);
     String line = Citations.format(reference(MAGAZINE), CitationFormat.GBT7714);
-    String pages = a.pages().size() == 1 ? "" + a.pages().get(0) : a.pages().get(0) + "-" + a.pages().get(a.pages().size() - 1);
+    String pages =
+        a.pages().size() == 1
+            ? "" + a.pages().get(0)
+            : a.pages().get(0) + "-" + a.pages().get(a.pages().size() - 1);
     assertEquals(a.title() + "[J]. 河南省互联网创新发展信息月报, 2020(10): " + pages + ".", line);
   }
 
@@ -91,9 +94,23 @@ class CitationsTest {
     Article offline = article(NEWSPAPER).withParagraphs(List.of("正文"));
     Article printed =
         new Article(
-            offline.id(), offline.title(), "", offline.source(), offline.date(),
-            offline.publication(), "", List.of(3), offline.paragraphs(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), "");
+            offline.id(),
+            offline.title(),
+            "",
+            offline.source(),
+            offline.date(),
+            offline.publication(),
+            "",
+            List.of(3),
+            offline.paragraphs(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "");
     assertEquals(
         "中国联通炫酷亮相2020世界VR产业大会[N]. 人民邮电报, 2020-10-20(3).",
         Citations.format(Reference.of(printed, CITED), CitationFormat.GBT7714));
@@ -107,7 +124,8 @@ class CitationsTest {
       String cited = Citations.format(reference(UNDATED_PAGE), format);
       assertFalse(cited.contains("null"), format + ": " + cited);
       assertFalse(cited.contains(", ,") || cited.contains(". ."), format + ": " + cited);
-      assertFalse(cited.contains("= {}") || cited.contains("  - \r\n" + "T"), format + ": " + cited);
+      assertFalse(
+          cited.contains("= {}") || cited.contains("  - \r\n" + "T"), format + ": " + cited);
     }
     assertEquals(
         a.title() + "[N]. " + a.source() + ".",
@@ -118,7 +136,8 @@ class CitationsTest {
   void aQuotesCitationAddsTheSpeakerAndTheWords() {
     Reference r = reference(MAGAZINE).withQuote(new Quote("邬贺铨", "院士", "5G的投资回报会比4G还好一些。", 3));
     String line = Citations.format(r, CitationFormat.GBT7714);
-    assertTrue(line.startsWith("邬贺铨. “5G的投资回报会比4G还好一些。”//" + article(MAGAZINE).title() + "[J]."), line);
+    assertTrue(
+        line.startsWith("邬贺铨. “5G的投资回报会比4G还好一些。”//" + article(MAGAZINE).title() + "[J]."), line);
   }
 
   @Test
@@ -141,7 +160,8 @@ class CitationsTest {
       assertEquals(List.of("张三：“引文”"), List.of(back.getNotes()));
       if (r.online()) {
         assertEquals(r.url(), back.getURL());
-        assertEquals(r.kind() == Reference.Kind.WEB_PAGE ? RISType.ELEC : RISType.NEWS, back.getType());
+        assertEquals(
+            r.kind() == Reference.Kind.WEB_PAGE ? RISType.ELEC : RISType.NEWS, back.getType());
         assertEquals("2026/11/30", back.getAccessDate());
       }
       if (r.kind() == Reference.Kind.MAGAZINE) {
@@ -178,11 +198,22 @@ class CitationsTest {
   void bibtexEscapesTexSpecialCharacters() throws Exception {
     Reference r =
         new Reference(
-            "x", Reference.Kind.NEWSPAPER, "5% of {all} R&D_costs #1", "", "报", "2020", "",
-            List.of(), "", null, "", "");
+            "x",
+            Reference.Kind.NEWSPAPER,
+            "5% of {all} R&D_costs #1",
+            "",
+            "报",
+            "2020",
+            "",
+            List.of(),
+            "",
+            null,
+            "",
+            "");
     BibTeXDatabase db =
         new BibTeXParser().parse(new StringReader(Citations.format(r, CitationFormat.BIBTEX)));
-    String title = db.getEntries().values().iterator().next().getField(BibTeXEntry.KEY_TITLE).toUserString();
+    String title =
+        db.getEntries().values().iterator().next().getField(BibTeXEntry.KEY_TITLE).toUserString();
     assertEquals("5\\% of \\{all\\} R\\&D\\_costs \\#1", title);
   }
 
@@ -193,7 +224,8 @@ class CitationsTest {
       Reference r = reference(id);
       List<Map<String, Object>> items =
           json.readValue(
-              Citations.format(r, CitationFormat.CSL), new TypeReference<List<Map<String, Object>>>() {});
+              Citations.format(r, CitationFormat.CSL),
+              new TypeReference<List<Map<String, Object>>>() {});
       assertEquals(1, items.size());
       CSLItemData item = CSLItemData.fromJson(items.get(0));
       assertEquals(id, item.getId());

@@ -47,8 +47,7 @@ class ResearchersCommandTest {
     assertTrue(collapsed.out.startsWith("1 hits for"), collapsed.out);
     assertTrue(collapsed.out.contains("2 articles (syndicated copies included)"), collapsed.out);
     assertTrue(collapsed.out.contains("     also: "), collapsed.out);
-    Run every =
-        run("search", "\"四是促进城乡公共服务\"", "--no-collapse", "--index", index.toString());
+    Run every = run("search", "\"四是促进城乡公共服务\"", "--no-collapse", "--index", index.toString());
     assertTrue(every.out.startsWith("2 hits for"), every.out);
     assertTrue(!every.out.contains("also: "), every.out);
   }
@@ -65,8 +64,7 @@ class ResearchersCommandTest {
   @Test
   void batchLinesCarryArticlesDistanceNearAndCopies() throws Exception {
     Path queries = dir.resolve("queries.txt");
-    Files.writeString(
-        queries, "\"让百姓少跑路\"\n\"让百姓少跑路\"~\n\"四是促进城乡公共服务\"\n", StandardCharsets.UTF_8);
+    Files.writeString(queries, "\"让百姓少跑路\"\n\"让百姓少跑路\"~\n\"四是促进城乡公共服务\"\n", StandardCharsets.UTF_8);
     Run run = run("search", "--batch", queries.toString(), "--index", index.toString());
     assertEquals(0, run.code, run.err);
     List<String> lines = run.out.lines().toList();

@@ -40,8 +40,7 @@ class CitationApiTest {
     HttpResponse<String> response = server.get("/api/articles/" + ID + "/cite");
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-    assertTrue(
-        response.body().endsWith("[J]. 河南省互联网创新发展信息月报, 2020(10): 4-7."), response.body());
+    assertTrue(response.body().endsWith("[J]. 河南省互联网创新发展信息月报, 2020(10): 4-7."), response.body());
   }
 
   @Test
@@ -51,19 +50,32 @@ class CitationApiTest {
     JsonNode hit = quotes.path("hits").get(0);
     String cite =
         server
-            .get("/api/articles/" + hit.path("articleId").asText() + "/cite?quote=" + hit.path("quote").asInt())
+            .get(
+                "/api/articles/"
+                    + hit.path("articleId").asText()
+                    + "/cite?quote="
+                    + hit.path("quote").asInt())
             .body();
-    assertTrue(cite.startsWith(hit.path("speaker").asText() + ". “" + hit.path("text").asText() + "”//"), cite);
+    assertTrue(
+        cite.startsWith(hit.path("speaker").asText() + ". “" + hit.path("text").asText() + "”//"),
+        cite);
     assertTrue(a.quotes().size() > 0);
   }
 
   @Test
   void eachFormatHasItsMediaType() throws Exception {
     assertTrue(
-        server.get("/api/articles/" + ID + "/cite?format=ris").headers().firstValue("Content-Type")
-            .orElse("").startsWith("application/x-research-info-systems"));
+        server
+            .get("/api/articles/" + ID + "/cite?format=ris")
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/x-research-info-systems"));
     assertTrue(
-        server.get("/api/articles/" + ID + "/cite?format=bibtex").body().startsWith("@article{" + ID));
+        server
+            .get("/api/articles/" + ID + "/cite?format=bibtex")
+            .body()
+            .startsWith("@article{" + ID));
     JsonNode csl = JSON.readTree(server.get("/api/articles/" + ID + "/cite?format=csl").body());
     assertEquals("article-magazine", csl.get(0).path("type").asText());
   }
@@ -72,7 +84,8 @@ class CitationApiTest {
   void aBadFormatOrQuoteIsABadRequestAndAMissingArticleNotFound() throws Exception {
     HttpResponse<String> format = server.get("/api/articles/" + ID + "/cite?format=mla");
     assertEquals(400, format.statusCode());
-    assertEquals("bad_parameter", JSON.readTree(format.body()).path("error").asText(), format.body());
+    assertEquals(
+        "bad_parameter", JSON.readTree(format.body()).path("error").asText(), format.body());
     assertEquals(400, server.get("/api/articles/" + ID + "/cite?quote=999").statusCode());
     assertEquals(404, server.get("/api/articles/no-such-article/cite").statusCode());
   }

@@ -74,8 +74,17 @@ class HttpApiTest {
     JsonNode hit = result.path("hits").get(0);
     assertEquals(
         Set.of(
-            "id", "title", "subtitle", "source", "date", "speakers", "snippet", "score", "alsoIn",
-            "copies", "story"),
+            "id",
+            "title",
+            "subtitle",
+            "source",
+            "date",
+            "speakers",
+            "snippet",
+            "score",
+            "alsoIn",
+            "copies",
+            "story"),
         names(hit));
     assertTrue(result.path("facets").has("source"));
     assertTrue(result.path("facets").has("month"));

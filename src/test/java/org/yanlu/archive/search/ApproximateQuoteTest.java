@@ -41,7 +41,8 @@ class ApproximateQuoteTest {
     all.addAll(new Corpus(CorpusReaders.standard()).read(POEMS).articles());
     new Indexer(new ArticleFields(), 2)
         .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
-    archive = new EmbeddedArchive(Searcher.open(root), ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE));
+    archive =
+        new EmbeddedArchive(Searcher.open(root), ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE));
   }
 
   @AfterAll
@@ -91,7 +92,9 @@ class ApproximateQuoteTest {
     ApproximateQuotes quote = new ApproximateQuotes(List.of("疑是上地霜"));
     ApproximateQuotes.Match m = quote.match(List.of("床前看月光，疑是地上霜。"));
     assertEquals(1, m.distance());
-    assertTrue(m.snippet().contains("<mark>疑是</mark><mark class=\"diff\">地上</mark><mark>霜</mark>"), m.snippet());
+    assertTrue(
+        m.snippet().contains("<mark>疑是</mark><mark class=\"diff\">地上</mark><mark>霜</mark>"),
+        m.snippet());
   }
 
   @Test
@@ -184,7 +187,10 @@ class ApproximateQuoteTest {
     assertTrue(hit.snippet().contains("&amp;"), hit.snippet());
     assertTrue(hit.snippet().contains("<mark class=\"diff\">多</mark>"), hit.snippet());
     String withoutMarks =
-        hit.snippet().replace("<mark>", "").replace("<mark class=\"diff\">", "").replace("</mark>", "");
+        hit.snippet()
+            .replace("<mark>", "")
+            .replace("<mark class=\"diff\">", "")
+            .replace("</mark>", "");
     assertFalse(withoutMarks.contains("<"), "no other tag: " + hit.snippet());
   }
 

@@ -91,7 +91,9 @@ class StoryCopiesTest {
     articles.hits().forEach(h -> storyOf.put(h.id(), h.story()));
     assertEquals(a.id(), storyOf.get(a.id() + "-headline"));
     assertEquals(a.id(), storyOf.get(a.id() + "-line_added"));
-    articles.hits().forEach(h -> assertEquals(List.of(), h.copies(), "no copies when not collapsed"));
+    articles
+        .hits()
+        .forEach(h -> assertEquals(List.of(), h.copies(), "no copies when not collapsed"));
   }
 
   @Test
@@ -109,6 +111,7 @@ class StoryCopiesTest {
     SearchResult all = searcher.search(SearchRequest.of(""));
     assertEquals(originals.size(), all.total());
     assertEquals(3L * originals.size(), all.articles());
-    assertEquals(3L * originals.size(), searcher.search(SearchRequest.of("").withCollapse(false)).total());
+    assertEquals(
+        3L * originals.size(), searcher.search(SearchRequest.of("").withCollapse(false)).total());
   }
 }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import java.time.LocalDate;
 import org.yanlu.archive.cite.CitationFormat;
 import org.yanlu.archive.cite.Citations;
 import org.yanlu.archive.cite.Reference;
@@ -39,8 +39,8 @@ import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * The researchers' features answer alike on both hosts: every copy of a quote (copies, articles,
- * collapse=false, exports with their story), quotes remembered approximately ({@code "…"~}) and
- * the closest passages of an exact quote that finds nothing, and citations. The archive is the
+ * collapse=false, exports with their story), quotes remembered approximately ({@code "…"~}) and the
+ * closest passages of an exact quote that finds nothing, and citations. The archive is the
  * committed corpus with the readers' test pages and JSON lines beside it (five of them carry a
  * magazine story, so stories have copies) and a few Tang poems in their 全唐詩 text.
  */
@@ -65,7 +65,12 @@ class ResearchersBothHostsIT {
     assertEquals(
         0,
         cli(
-            "index", "--corpus", corpus.toString(), "--solr", cloud.zkHost(), "--collection",
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--solr",
+            cloud.zkHost(),
+            "--collection",
             COLLECTION));
     ThemeCatalog themes = ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE);
     embedded = new EmbeddedArchive(Searcher.open(index), themes);
@@ -198,8 +203,13 @@ class ResearchersBothHostsIT {
   @Test
   void citationsOfArticlesQuotesAndResultListsAreTheSameOnBothHosts() {
     LocalDate day = LocalDate.of(2026, 11, 30);
-    for (String id : List.of("qts-165-jingyesi", "html-7d1f298090ba", "web-escape-2020-10-12",
-        "rmydb-2020-10-20-unicom-vr", "henan-internet-monthly-2020-10-p04-1")) {
+    for (String id :
+        List.of(
+            "qts-165-jingyesi",
+            "html-7d1f298090ba",
+            "web-escape-2020-10-12",
+            "rmydb-2020-10-20-unicom-vr",
+            "henan-internet-monthly-2020-10-p04-1")) {
       ArticleView onEmbedded = embedded.article(id, null);
       ArticleView onSolr = solr.article(id, null);
       for (CitationFormat format : CitationFormat.values()) {
@@ -210,15 +220,21 @@ class ResearchersBothHostsIT {
       }
       for (int q = 0; q < onEmbedded.quotes().size(); q++) {
         assertEquals(
-            Citations.format(Reference.of(onEmbedded, day).withQuote(onEmbedded.quotes().get(q)), CitationFormat.RIS),
-            Citations.format(Reference.of(onSolr, day).withQuote(onSolr.quotes().get(q)), CitationFormat.RIS));
+            Citations.format(
+                Reference.of(onEmbedded, day).withQuote(onEmbedded.quotes().get(q)),
+                CitationFormat.RIS),
+            Citations.format(
+                Reference.of(onSolr, day).withQuote(onSolr.quotes().get(q)), CitationFormat.RIS));
       }
     }
     SearchRequest request = SearchRequest.of("5G").withCollapse(false);
     List<String> onEmbedded = new ArrayList<>();
     List<String> onSolr = new ArrayList<>();
-    embedded.exportArticles(request, a -> onEmbedded.add(Citations.format(Reference.of(a, day), CitationFormat.GBT7714)));
-    solr.exportArticles(request, a -> onSolr.add(Citations.format(Reference.of(a, day), CitationFormat.GBT7714)));
+    embedded.exportArticles(
+        request,
+        a -> onEmbedded.add(Citations.format(Reference.of(a, day), CitationFormat.GBT7714)));
+    solr.exportArticles(
+        request, a -> onSolr.add(Citations.format(Reference.of(a, day), CitationFormat.GBT7714)));
     assertEquals(embedded.search(request).articles(), onEmbedded.size());
     assertEquals(onEmbedded.stream().sorted().toList(), onSolr.stream().sorted().toList());
   }

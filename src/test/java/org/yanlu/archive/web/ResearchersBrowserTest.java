@@ -39,8 +39,7 @@ class ResearchersBrowserTest {
   @BeforeAll
   static void start() throws IOException {
     Path corpus = Files.createDirectories(work.resolve("corpus"));
-    for (String folder :
-        List.of("corpus", "src/test/resources/html", "src/test/resources/poems")) {
+    for (String folder : List.of("corpus", "src/test/resources/html", "src/test/resources/poems")) {
       try (Stream<Path> files = Files.list(Path.of(folder))) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
           Files.copy(f, corpus.resolve(f.getFileName()));

@@ -8,7 +8,8 @@ import java.util.Objects;
  * One article in a search result.
  *
  * @param date {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy} as precise as known, or null
- * @param snippet the best passage, HTML-escaped text whose only tags are {@code <mark>}
+ * @param snippet the best passage, HTML-escaped text whose only tags are {@code <mark>} (and, for
+ *     an approximate quote, {@code <mark class="diff">} on the characters that differ from it)
  * @param score the relevance score (also computed when sorting by date)
  * @param alsoIn the other outlets that carried the same story (syndicated copies), in date order
  * @param copies the story's other articles that match the search too, oldest first (at most {@link

@@ -27,6 +27,9 @@ const els = {
   pager: $('pager'),
   sort: $('sort'),
   exportLink: $('export-link'),
+  exportRis: $('export-ris'),
+  exportCsl: $('export-csl'),
+  collapse: $('collapse'),
   facetPanel: $('facets'),
   facets: {
     source: $('facet-source'),
@@ -43,6 +46,7 @@ const els = {
     subtitle: $('article-subtitle'),
     meta: $('article-meta'),
     source: $('article-source'),
+    cite: $('article-cite'),
     body: $('article-body'),
     speakersBox: $('article-speakers-box'),
     speakers: $('article-speakers'),
@@ -183,6 +187,8 @@ els.form.addEventListener('submit', (event) => {
 });
 
 els.sort.addEventListener('change', () => navigate({ ...resultsOf(state), sort: els.sort.value, page: 1 }));
+
+els.collapse.addEventListener('change', () => navigate({ ...resultsOf(state), collapse: els.collapse.checked, page: 1 }));
 
 els.filterToggle.addEventListener('click', () => {
   const open = els.facetPanel.classList.toggle('open');

@@ -25,6 +25,29 @@ export function article(id, q, signal) {
   return getJson(`/api/articles/${encodeURIComponent(id)}`, params, signal);
 }
 
+/** An article's citation (a quote's when quote is a number) as GB/T 7714 text. */
+export async function cite(id, quote) {
+  const p = new URLSearchParams({ format: 'gbt7714' });
+  if (Number.isInteger(quote)) p.set('quote', String(quote));
+  let response;
+  try {
+    response = await fetch(`/api/articles/${encodeURIComponent(id)}/cite?${p}`);
+  } catch {
+    throw new ApiError(0, 'unreachable', '无法连接服务器，请稍后再试。Cannot reach the server.');
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    let body = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+    throw new ApiError(response.status, body?.error ?? `http_${response.status}`, body?.message ?? text);
+  }
+  return text;
+}
+
 export function exportUrl(params, format) {
   const p = new URLSearchParams(params);
   p.set('format', format);

@@ -1,7 +1,8 @@
 // The article page: headline, outlet, date, publication and page, the full text with the search
 // terms highlighted, speakers, quotes, themes, related articles and the way back to the results.
 
-import { h, fill, marked, chineseDate } from './dom.js';
+import { h, fill, marked, chineseDate, citeButton } from './dom.js';
+import { cite } from './api.js';
 import { toUrl, resultsOf } from './state.js';
 import { personUrl } from './quotes.js';
 
@@ -21,6 +22,7 @@ export function renderArticle(els, state, article) {
   fill(els.meta, metaLine(article));
   fill(els.source, sourceLine(article));
   els.source.hidden = !els.source.textContent;
+  if (els.cite) fill(els.cite, citeButton(() => cite(article.id)));
   fill(els.body, body(article));
 
   list(els.speakersBox, els.speakers, article.speakers, (name) =>
@@ -48,6 +50,7 @@ export function renderArticle(els, state, article) {
             quote.role ? `，${quote.role}` : '',
           )
         : null,
+      h('p', { class: 'quote-cite' }, citeButton(() => cite(article.id, i))),
     );
   });
   const hidden = (article.quotes ?? []).length - QUOTES_SHOWN;

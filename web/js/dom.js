@@ -1,6 +1,7 @@
 // Small DOM builders. Text always goes in through textContent; the one exception is server
-// snippets, which are escaped HTML with <mark> only, and even those are rebuilt here from their
-// text and <mark> elements so that nothing else can ever reach the page.
+// snippets, which are escaped HTML with <mark> only (and <mark class="diff"> for the characters an
+// approximate quote's passage differs by), and even those are rebuilt here from their text and
+// <mark> elements so that nothing else can ever reach the page.
 
 /** Creates an element: h('a', {href: '/x', class: 'y'}, 'text', child). */
 export function h(tag, attrs = {}, ...children) {
@@ -40,6 +41,8 @@ function copyTextAndMarks(from, to) {
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       if (node.tagName === 'MARK') {
         const mark = document.createElement('mark');
+        // The one class a snippet may carry: a character that differs from the quote typed.
+        if (node.classList.contains('diff')) mark.className = 'diff';
         copyTextAndMarks(node, mark);
         to.append(mark);
       } else {
@@ -62,4 +65,39 @@ export function chineseDate(date) {
   if (d) return `${y}年${Number(m)}月${Number(d)}日`;
   if (m) return `${y}年${Number(m)}月`;
   return `${y}年`;
+}
+
+/**
+ * A "引用" button: on click it fetches the GB/T 7714 line of cite() and copies it, showing it
+ * beside the button too, selected, for a browser that refuses the clipboard.
+ */
+export function citeButton(cite, label = '引用') {
+  const line = h('output', { class: 'cite-line', hidden: true });
+  const button = h('button', { type: 'button', class: 'cite-button', title: '复制 GB/T 7714 引文' }, label);
+  button.addEventListener('click', async (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    try {
+      const text = await cite();
+      line.textContent = text;
+      line.hidden = false;
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(text);
+        copied = true;
+      } catch {
+        copied = false;
+      }
+      button.textContent = copied ? '已复制' : '请复制下方引文';
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    } catch (e) {
+      line.textContent = e.message;
+      line.hidden = false;
+    }
+  });
+  return h('span', { class: 'cite' }, button, line);
 }

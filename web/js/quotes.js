@@ -3,7 +3,8 @@
 // it is that person's page, everything they said. Its state lives in the URL like the rest
 // (?view=quotes&q=…&speaker=…&source=…&page=…).
 
-import { h, fill, marked, count, chineseDate } from './dom.js';
+import { h, fill, marked, count, chineseDate, citeButton } from './dom.js';
+import { cite } from './api.js';
 import { toUrl, toggled, LIST_KEYS } from './state.js';
 import { renderFacetList, renderPager } from './search-view.js';
 
@@ -87,6 +88,7 @@ function renderSummary(state, result) {
   const what = state.q ? ['引语中检索「', h('strong', {}, state.q), '」'] : ['全部引语'];
   fill(
     $('quote-summary'),
+    result.near ? h('span', { class: 'near', id: 'quote-near' }, '没有完全匹配；最接近的段落：') : null,
     h('span', {}, ...what),
     '共 ',
     h('strong', { id: 'quote-total' }, count(result.total)),
@@ -141,6 +143,8 @@ function quoteHit(state, hit) {
       where ? `— ${where}` : '— 来源不详',
       ' · ',
       h('a', { class: 'quote-hit-title', href: articleUrl, 'data-nav': true }, hit.title || '（无标题）'),
+      ' ',
+      citeButton(() => cite(hit.articleId, hit.quote)),
     ),
   );
 }

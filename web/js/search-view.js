@@ -2,9 +2,9 @@
 // Everything is drawn from one search response and the state that asked for it; links carry real
 // URLs (app.js intercepts them) so that a middle click opens the same view in a new tab.
 
-import { h, fill, marked, count, chineseDate } from './dom.js';
+import { h, fill, marked, count, chineseDate, citeButton } from './dom.js';
 import { toUrl, toggled, hasFilters, unfiltered, searchParams, LIST_KEYS } from './state.js';
-import { exportUrl } from './api.js';
+import { exportUrl, cite } from './api.js';
 import { speakerChips } from './quotes.js';
 
 const FACET_LABELS = {
@@ -32,16 +32,29 @@ export function renderSearch(els, state, result, navigate) {
   els.filterToggle.textContent = filters ? `筛选（${filters}）` : '筛选';
   els.exportLink.href = exportUrl(searchParams(state), 'csv');
   els.exportLink.classList.toggle('disabled', result.total === 0);
+  for (const [link, format] of [[els.exportRis, 'ris'], [els.exportCsl, 'csl']]) {
+    if (!link) continue;
+    link.href = exportUrl(searchParams(state), format);
+    link.classList.toggle('disabled', result.total === 0);
+  }
+  if (els.collapse) els.collapse.checked = state.collapse !== false;
 }
 
 function renderSummary(el, state, result) {
   const what = state.q ? ['检索「', h('strong', {}, state.q), '」'] : ['全部文章'];
+  // Stories and articles differ when syndicated copies are folded into one hit.
+  const articles =
+    result.articles !== undefined && result.articles !== result.total
+      ? h('span', { class: 'articles' }, '（', h('strong', { id: 'articles' }, count(result.articles)), ' 篇文章）')
+      : null;
   fill(
     el,
+    result.near ? h('span', { class: 'near', id: 'near' }, '没有完全匹配；最接近的段落：') : null,
     h('span', {}, ...what),
     '共 ',
     h('strong', { id: 'total' }, count(result.total)),
-    ' 篇',
+    articles ? ' 个报道' : ' 篇',
+    articles,
     h('span', { class: 'took' }, `，用时 ${count(result.tookMs)} 毫秒`),
   );
 }
@@ -97,7 +110,33 @@ function renderHit(state, hit) {
     hit.subtitle ? h('p', { class: 'hit-subtitle' }, hit.subtitle) : null,
     h('p', { class: 'hit-meta' }, meta),
     hit.snippet ? h('p', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
+    hit.distance !== undefined && hit.distance !== null
+      ? h('p', { class: 'hit-distance' }, hit.distance === 0 ? '与引文完全一致' : `与引文相差 ${hit.distance} 处`)
+      : null,
     hit.alsoIn?.length ? h('p', { class: 'hit-also-in' }, `也见于：${hit.alsoIn.join('、')}`) : null,
+    hit.copies?.length ? copies(state, hit.copies) : null,
+    h('p', { class: 'hit-actions' }, citeButton(() => cite(hit.id))),
+  );
+}
+
+/** The story's other matching articles, each a link: collapsing must hide no source. */
+function copies(state, list) {
+  return h(
+    'div',
+    { class: 'hit-copies' },
+    h('span', { class: 'hit-copies-label' }, `同一报道的其他 ${list.length} 篇：`),
+    h(
+      'ul',
+      {},
+      list.map((c) =>
+        h(
+          'li',
+          { dataset: { id: c.id } },
+          h('a', { href: toUrl({ ...state, id: c.id }), 'data-nav': true }, c.title || '（无标题）'),
+          h('span', { class: 'related-meta' }, [c.source, chineseDate(c.date)].filter(Boolean).join(' · ')),
+        ),
+      ),
+    ),
   );
 }
 

@@ -27,6 +27,8 @@ export function readState(search) {
     sort: SORTS.includes(sort) ? sort : DEFAULT_SORT,
     page: positiveInt(p.get('page')),
     id: p.get('id') ?? '',
+    // Syndicated copies folded into one hit per story, unless the reader lists every article.
+    collapse: p.get('collapse') !== 'false',
   };
 }
 
@@ -40,6 +42,7 @@ export function searchParams(state) {
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort !== DEFAULT_SORT) p.set('sort', state.sort);
+  if (state.collapse === false) p.set('collapse', 'false');
   return p;
 }
 

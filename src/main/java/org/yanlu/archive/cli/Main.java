@@ -32,7 +32,8 @@ public final class Main {
                                          alias to it (--add and --remove change it in place)
         search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
                [--from D] [--to D] [--sort relevance|date_desc|date_asc] [--page N] [--size N]
-                                         print hits and facets
+               [--no-collapse]           print hits and facets (--no-collapse: every article
+                                         its own hit, not one per syndicated story)
         search --batch FILE [--size N] [--format jsonl|csv]
                                          run one query per line of FILE on one searcher
         serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR] [--themes FILE]
@@ -73,7 +74,8 @@ public final class Main {
               ? new IncrementalCommand(articleSource()).run(line, out, err)
               : new IndexCommand(articleSource()).run(line, out, err);
         }
-        case "search" -> new SearchCommand().run(CommandLine.parse(rest, List.of()), out, err);
+        case "search" ->
+            new SearchCommand().run(CommandLine.parse(rest, List.of("no-collapse")), out, err);
         case "serve" ->
             new ServeCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
         default -> {

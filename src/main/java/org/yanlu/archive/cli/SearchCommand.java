@@ -12,22 +12,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.BadQueryException;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.IndexUnavailableException;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
-import org.yanlu.archive.search.Archive;
-import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Searcher;
-import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.Sort;
+import org.yanlu.archive.search.StoryCopy;
+import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * {@code search "query" [--source X] [--speaker X] [--theme X] [--month yyyy-MM] [--from D] [--to
- * D] [--sort S] [--page N] [--size N] [--index DIR]}: prints hits and facets readably; with {@code
- * --batch FILE [--format jsonl|csv]} runs one query per line of the file on one searcher.
+ * D] [--sort S] [--page N] [--size N] [--no-collapse] [--index DIR]}: prints hits and facets
+ * readably (every matching article its own hit with {@code --no-collapse}); with {@code --batch
+ * FILE [--format jsonl|csv]} runs one query per line of the file on one searcher.
  */
 final class SearchCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -102,16 +104,17 @@ final class SearchCommand {
 
   private static SearchRequest request(String query, CommandLine line) {
     return new SearchRequest(
-        query,
-        line.options("source"),
-        line.options("speaker"),
-        line.options("theme"),
-        line.options("month"),
-        line.option("from", null),
-        line.option("to", null),
-        Sort.parse(line.option("sort", null)),
-        line.intOption("page", 1),
-        line.intOption("size", SearchRequest.DEFAULT_SIZE));
+            query,
+            line.options("source"),
+            line.options("speaker"),
+            line.options("theme"),
+            line.options("month"),
+            line.option("from", null),
+            line.option("to", null),
+            Sort.parse(line.option("sort", null)),
+            line.intOption("page", 1),
+            line.intOption("size", SearchRequest.DEFAULT_SIZE))
+        .withCollapse(!line.has("no-collapse"));
   }
 
   private static Map<String, Object> jsonLine(String query, SearchResult result, String error) {
@@ -122,6 +125,10 @@ final class SearchCommand {
       return json;
     }
     json.put("total", result.total());
+    json.put("articles", result.articles());
+    if (result.near()) {
+      json.put("near", true);
+    }
     List<Map<String, Object>> hits = new ArrayList<>();
     for (Hit h : result.hits()) {
       Map<String, Object> hit = new LinkedHashMap<>();
@@ -131,6 +138,12 @@ final class SearchCommand {
       hit.put("date", h.date());
       hit.put("score", h.score());
       hit.put("snippet", h.snippet());
+      if (h.distance() != null) {
+        hit.put("distance", h.distance());
+      }
+      if (!h.copies().isEmpty()) {
+        hit.put("copies", h.copies().stream().map(StoryCopy::id).toList());
+      }
       hits.add(hit);
     }
     json.put("hits", hits);
@@ -180,19 +193,34 @@ final class SearchCommand {
 
   private static void print(String query, SearchResult result, PrintStream out) {
     out.printf(Locale.ROOT, "%,d hits for %s (%d ms)%n", result.total(), query, result.tookMs());
+    if (result.articles() != result.total()) {
+      out.printf(Locale.ROOT, "%,d articles (syndicated copies included)%n", result.articles());
+    }
+    if (result.near()) {
+      out.println("没有完全匹配；最接近的段落 / no exact match; closest passages");
+    }
     int rank = (result.page() - 1) * result.size();
     for (Hit h : result.hits()) {
       rank++;
       out.printf(
           Locale.ROOT,
-          "%n%3d. %s%n     %s · %s · score %.2f · %s%n     %s%n",
+          "%n%3d. %s%n     %s · %s · score %.2f%s · %s%n     %s%n",
           rank,
           h.title(),
           h.source().isEmpty() ? "-" : h.source(),
           h.date() == null ? "-" : h.date(),
           h.score(),
+          h.distance() == null ? "" : " · " + h.distance() + " different",
           h.id(),
           plain(h.snippet()));
+      for (StoryCopy c : h.copies()) {
+        out.printf(
+            Locale.ROOT,
+            "     also: %s · %s · %s%n",
+            c.id(),
+            c.source().isEmpty() ? "-" : c.source(),
+            c.date() == null ? "-" : c.date());
+      }
     }
     out.println();
     result
@@ -213,9 +241,13 @@ final class SearchCommand {
     return (c.selected() ? "[x] " : "") + c.value() + " (" + c.count() + ")";
   }
 
-  /** A snippet for the terminal: marks as 【】, HTML entities back to characters. */
+  /**
+   * A snippet for the terminal: marks as 【】, the characters an approximate quote's passage differs
+   * by as 〔〕, HTML entities back to characters.
+   */
   static String plain(String snippet) {
     return snippet
+        .replaceAll("<mark class=\"diff\">([^<]*)</mark>", "〔$1〕")
         .replace("<mark>", "【")
         .replace("</mark>", "】")
         .replace("&lt;", "<")

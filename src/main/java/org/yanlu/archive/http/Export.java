@@ -8,20 +8,25 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yanlu.archive.cite.CitationFormat;
+import org.yanlu.archive.cite.Citations;
+import org.yanlu.archive.cite.Reference;
+import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.SearchRequest;
-import org.yanlu.archive.search.Archive;
 
 /**
- * {@code /api/export}: every hit of a search as CSV or JSON lines, written to the response while
+ * {@code /api/export}: every hit of a search as CSV or JSON lines, or every matching article as a
+ * list of references (RIS, CSL-JSON, BibTeX) for a reference manager, written to the response while
  * the archive pages through the hits, so memory stays flat however many there are.
  */
 final class Export {
   private static final List<String> COLUMNS =
-      List.of("id", "title", "subtitle", "source", "date", "speakers", "score");
+      List.of("id", "title", "subtitle", "source", "date", "speakers", "score", "story");
 
   private final Archive archive;
   private final ObjectMapper json;
@@ -36,7 +41,8 @@ final class Export {
     Format format = Format.parse(ctx.queryParam("format"));
     // A first, one-hit search checks the query before any byte is sent: once the body has
     // started, an error could no longer become a proper status.
-    long total = archive.search(request.withPage(1, 1)).total();
+    // Every matching article is written, each copy of a story too: the count is of articles.
+    long total = archive.search(request.withPage(1, 1)).articles();
     ctx.status(200);
     ctx.contentType(format.contentType);
     ctx.header(
@@ -44,6 +50,18 @@ final class Export {
     ctx.header("X-Total-Count", Long.toString(total));
     Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    if (format.citations != null) {
+      // A list of references for a reference manager: each matching article, cited.
+      Citations.ListWriter list = new Citations.ListWriter(out, format.citations);
+      LocalDate today = LocalDate.now(HttpApi.CITING_ZONE);
+      try {
+        archive.exportArticles(request, a -> list.add(Reference.of(a, today)));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      list.finish();
+      return;
+    }
     if (format == Format.CSV) {
       // The byte order mark makes spreadsheet programs read the file as UTF-8, not GBK.
       out.write('\uFEFF');
@@ -81,6 +99,7 @@ final class Export {
     fields.put("date", hit.date());
     fields.put("speakers", hit.speakers());
     fields.put("score", hit.score());
+    fields.put("story", hit.story());
     return fields;
   }
 
@@ -93,7 +112,8 @@ final class Export {
         csvField(hit.source()),
         csvField(hit.date() == null ? "" : hit.date()),
         csvField(String.join("、", hit.speakers())),
-        Float.toString(hit.score()));
+        Float.toString(hit.score()),
+        csvField(hit.story() == null ? "" : hit.story()));
   }
 
   /**
@@ -113,26 +133,44 @@ final class Export {
 
   /** The export formats and how they are sent. */
   enum Format {
-    CSV("text/csv; charset=utf-8", "csv"),
-    JSONL("application/x-ndjson; charset=utf-8", "jsonl");
+    CSV("text/csv; charset=utf-8", "csv", null),
+    JSONL("application/x-ndjson; charset=utf-8", "jsonl", null),
+    RIS(CitationFormat.RIS),
+    CSL(CitationFormat.CSL),
+    BIBTEX(CitationFormat.BIBTEX);
 
     final String contentType;
     final String extension;
 
-    Format(String contentType, String extension) {
+    /** The citation format of a list of references, or null for a table of hits. */
+    final CitationFormat citations;
+
+    Format(String contentType, String extension, CitationFormat citations) {
       this.contentType = contentType;
       this.extension = extension;
+      this.citations = citations;
+    }
+
+    Format(CitationFormat citations) {
+      this(citations.contentType, citations.extension, citations);
     }
 
     static Format parse(String text) {
       if (text == null || text.isBlank() || text.equals("csv")) {
         return CSV;
       }
-      if (text.equals("jsonl")) {
-        return JSONL;
-      }
-      throw new BadParameterException(
-          "format", "format 只能是 csv 或 jsonl / format must be csv or jsonl, not " + text);
+      return switch (text) {
+        case "jsonl" -> JSONL;
+        case "ris" -> RIS;
+        case "csl" -> CSL;
+        case "bibtex" -> BIBTEX;
+        default ->
+            throw new BadParameterException(
+                "format",
+                "format 只能是 csv、jsonl、ris、csl 或 bibtex / format must be csv, jsonl, ris, csl or"
+                    + " bibtex, not "
+                    + text);
+      };
     }
   }
 }

@@ -9,8 +9,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import org.yanlu.archive.cite.CitationFormat;
+import org.yanlu.archive.cite.Citations;
+import org.yanlu.archive.cite.Reference;
 import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.search.ArticleView;
 import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.QuoteRequest;
 import org.yanlu.archive.search.QuoteResult;
@@ -102,6 +108,7 @@ public final class HttpApi {
     routes.get("/api/stats", ctx -> ctx.json(archive.stats()));
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/articles/{id}/cite", this::cite);
     routes.get("/api/quotes", this::quotes);
     routes.get("/api/export", ctx -> new Export(archive, json).write(ctx));
     routes.post("/api/admin/reindex", new AdminReindex(reindex, adminToken)::handle);
@@ -137,6 +144,47 @@ public final class HttpApi {
 
   private void article(Context ctx) {
     ctx.json(archive.article(ctx.pathParam("id"), SearchParams.query(ctx.queryParamMap())));
+  }
+
+  /**
+   * The article's citation in {@code format} ({@code gbt7714}, the default, {@code ris}, {@code
+   * bibtex} or {@code csl}); with {@code quote=N}, the citation of its N-th quote (from 0), which
+   * adds the speaker and the words.
+   */
+  private void cite(Context ctx) {
+    CitationFormat format = citationFormat(ctx.queryParam("format"));
+    ArticleView a = archive.article(ctx.pathParam("id"), null);
+    Reference reference = Reference.of(a, LocalDate.now(CITING_ZONE));
+    if (ctx.queryParam("quote") != null) {
+      int n = SearchParams.wholeNumber(ctx.queryParamMap(), "quote", 0);
+      if (n < 0 || n >= a.quotes().size()) {
+        throw new BadParameterException(
+            "quote",
+            "这篇文章没有第 "
+                + n
+                + " 条引语（共 "
+                + a.quotes().size()
+                + " 条，从 0 数起）/ the article has no quote "
+                + n
+                + " ("
+                + a.quotes().size()
+                + ", counted from 0)");
+      }
+      reference = reference.withQuote(a.quotes().get(n));
+    }
+    ctx.contentType(format.contentType);
+    ctx.result(Citations.format(reference, format));
+  }
+
+  /** The day a citation is made is the archive's readers' day: China's. */
+  static final ZoneId CITING_ZONE = ZoneId.of("Asia/Shanghai");
+
+  static CitationFormat citationFormat(String name) {
+    try {
+      return CitationFormat.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new BadParameterException("format", e.getMessage());
+    }
   }
 
   /** Every text response says its charset, so that no client has to guess it for Chinese. */

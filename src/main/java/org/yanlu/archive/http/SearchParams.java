@@ -8,10 +8,10 @@ import org.yanlu.archive.search.Sort;
 /**
  * Reads a search's query parameters into a {@link SearchRequest}: {@code q}, repeatable {@code
  * source}, {@code month}, {@code speaker}, {@code theme}, {@code person}, {@code organisation} and
- * {@code place}, {@code from}, {@code to}, {@code sort}, {@code page} and {@code size}. Unknown
- * parameters are ignored. What the request record checks itself (ranges, date forms) it reports as
- * a bad query; what only the HTTP side can see (a page that is not a number, a query text too large
- * to accept) is reported here.
+ * {@code place}, {@code from}, {@code to}, {@code sort}, {@code page}, {@code size} and {@code
+ * collapse}. Unknown parameters are ignored. What the request record checks itself (ranges, date
+ * forms) it reports as a bad query; what only the HTTP side can see (a page that is not a number, a
+ * query text too large to accept) is reported here.
  */
 public final class SearchParams {
   private SearchParams() {}
@@ -25,6 +25,28 @@ public final class SearchParams {
    * @throws BadParameterException when {@code page} or {@code size} is not a whole number
    */
   public static SearchRequest read(Map<String, List<String>> params) {
+    return readFilters(params).withCollapse(collapse(params));
+  }
+
+  /**
+   * {@code collapse}: {@code true} (the default) shows each syndicated story once, {@code false}
+   * lists every article.
+   *
+   * @throws BadParameterException when it is neither
+   */
+  static boolean collapse(Map<String, List<String>> params) {
+    String text = first(params, "collapse", "").strip();
+    return switch (text) {
+      case "", "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new BadParameterException(
+              "collapse",
+              "collapse 只能是 true 或 false / collapse must be true or false, not " + quoted(text));
+    };
+  }
+
+  private static SearchRequest readFilters(Map<String, List<String>> params) {
     return new SearchRequest(
         query(params),
         all(params, "source"),

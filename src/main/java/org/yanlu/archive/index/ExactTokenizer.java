@@ -139,7 +139,7 @@ public final class ExactTokenizer extends Tokenizer {
   }
 
   /** Whitespace and invisible format characters are not part of what a reader quotes. */
-  static boolean isIgnorable(int cp) {
+  public static boolean isIgnorable(int cp) {
     return cp <= Character.MAX_VALUE ? IGNORABLE_BMP[cp] : computeIgnorable(cp);
   }
 

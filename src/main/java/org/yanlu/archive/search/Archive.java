@@ -2,6 +2,7 @@ package org.yanlu.archive.search;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.yanlu.archive.article.Article;
 
 /**
  * The archive as the HTTP API and the command line see it: searches with facets, articles, quotes,
@@ -25,6 +26,12 @@ public interface Archive extends AutoCloseable {
    * that memory stays flat however many there are; the request's page and size are ignored.
    */
   void export(SearchRequest request, Consumer<Hit> sink);
+
+  /**
+   * Every matching article as the archive holds it (without its paragraphs, which a list of
+   * references does not need), in the request's sort order, handed to {@code sink} as read.
+   */
+  void exportArticles(SearchRequest request, Consumer<Article> sink);
 
   /**
    * The whole article with this id, its paragraphs marked for {@code query} when it is not blank.

@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
@@ -27,7 +30,8 @@ import org.yanlu.archive.index.ArticleFields;
 /**
  * Turns what a reader types into a Lucene query, on Lucene's classic query parser: words are ANDed,
  * {@code "…"}, {@code “…”} and {@code 「…」} are exact quotes, {@code -word} excludes, {@code OR}
- * between terms, {@code source:} and {@code speaker:} (and {@code theme:}) filter.
+ * between terms, {@code source:} and {@code speaker:} (and {@code theme:}) filter, and {@code "…"~}
+ * is a quote remembered approximately.
  *
  * <p>A quote goes to the exact bigram fields as a phrase, analysed by the same analyzer as the
  * text, so it finds every article that holds the string. A word goes to the smartcn fields with
@@ -64,8 +68,18 @@ final class ArchiveQueryParser extends QueryParser {
   private static final Pattern PLAIN_WORDS =
       Pattern.compile("[^\"“”「」＂()\\-+:\\s][^\"“”「」＂():\\s]*");
 
+  /**
+   * The share of an approximate quote's character pairs a passage must hold: one wrong character
+   * breaks two pairs, so an 8-character quote with two slips keeps 3 of its 7 pairs.
+   */
+  static final double APPROXIMATE_SHARE = 0.4;
+
+  /** How many shares of the pairs (from the least to all) rank approximate passages. */
+  private static final int APPROXIMATE_LEVELS = 4;
+
   private final Analyzer exactAnalyzer;
   private final List<Query> highlights = new ArrayList<>();
+  private final List<String> approximate = new ArrayList<>();
 
   ArchiveQueryParser(ArticleFields fields) {
     super(TEXT, fields.wordAnalyzer());
@@ -74,8 +88,16 @@ final class ArchiveQueryParser extends QueryParser {
     setSplitOnWhitespace(true);
   }
 
-  /** What a query text means: the query that selects articles and the one that marks them. */
-  record Parsed(Query match, Query highlight) {}
+  /**
+   * What a query text means: the query that selects articles, the one that marks them, and its
+   * approximate quotes ({@code "…"~}) as typed, which {@link ApproximateQuotes} ranks and marks.
+   */
+  record Parsed(Query match, Query highlight, List<String> approximate) {
+    /** The ranking of the approximate quotes, or null when there are none. */
+    ApproximateQuotes approximateQuotes() {
+      return approximate.isEmpty() ? null : new ApproximateQuotes(approximate);
+    }
+  }
 
   /**
    * Parses query text; blank text browses all articles.
@@ -85,7 +107,7 @@ final class ArchiveQueryParser extends QueryParser {
   Parsed parseText(String text) {
     String typed = text == null ? "" : text.strip();
     if (typed.isEmpty()) {
-      return new Parsed(new MatchAllDocsQuery(), null);
+      return new Parsed(new MatchAllDocsQuery(), null, List.of());
     }
     String classic = toClassicSyntax(typed);
     check(classic);
@@ -100,7 +122,8 @@ final class ArchiveQueryParser extends QueryParser {
     query = withWholePhraseBoost(query, typed);
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     highlights.forEach(h -> highlight.add(h, BooleanClause.Occur.SHOULD));
-    return new Parsed(query, highlights.isEmpty() ? null : highlight.build());
+    return new Parsed(
+        query, highlights.isEmpty() ? null : highlight.build(), List.copyOf(approximate));
   }
 
   /**
@@ -139,9 +162,58 @@ final class ArchiveQueryParser extends QueryParser {
       }
       out.append('"');
       i = end + 1;
+      if (i < text.length() && isTilde(text.charAt(i))) {
+        // "…"~ is an approximate quote; the classic parser hands a quote's slop to
+        // getFieldQuery, and no slop a reader types gets there (their ~ is escaped), so slop 1
+        // marks it.
+        out.append("~1");
+        i++;
+      }
     }
     out.append(escapeOutside(outside.toString()));
     return out.toString();
+  }
+
+  private static boolean isTilde(char c) {
+    return c == '~' || c == '～';
+  }
+
+  /**
+   * The text with each of its exact quotes taken approximately ({@code "…"} as {@code "…"~}), for
+   * the closest passages when the exact quotes found nothing; null when it holds no quote that can
+   * be approximate (a negated one, or one too short or too long, stays as it is).
+   */
+  static String approximately(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    boolean changed = false;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      char close = closingMark(c);
+      int end = close == 0 ? -1 : text.indexOf(close, i + 1);
+      if (end < 0) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      boolean negated = i > 0 && text.charAt(i - 1) == '-';
+      String quoted = ArticleFields.keyword(text.substring(i + 1, end));
+      int length = quoted.codePointCount(0, quoted.length());
+      out.append(text, i, end + 1);
+      i = end + 1;
+      boolean already = i < text.length() && isTilde(text.charAt(i));
+      if (!negated
+          && !already
+          && length >= ApproximateQuotes.MIN_LENGTH
+          && length <= ApproximateQuotes.MAX_LENGTH) {
+        out.append('~');
+        changed = true;
+      }
+    }
+    return changed ? out.toString() : null;
   }
 
   /** The mark that closes a quote opened by {@code c}, or 0 when {@code c} opens none. */
@@ -187,7 +259,62 @@ final class ArchiveQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (slop > 0 && field.equals(TEXT)) {
+      return approximate(queryText);
+    }
     return getFieldQuery(field, queryText, true);
+  }
+
+  /**
+   * A quote remembered approximately: the passages of the body that hold at least {@link
+   * #APPROXIMATE_SHARE} of its character pairs (bigrams, so in about the same order) within about
+   * its span, as Lucene interval queries over the exact field. Higher shares of its pairs add
+   * score, so that the index's own ranking brings the closest passages into the window {@link
+   * ApproximateQuotes} reranks by edit distance. A quote too short to approximate is exact.
+   */
+  private Query approximate(String text) {
+    String folded = ArticleFields.keyword(text);
+    int length = folded.codePointCount(0, folded.length());
+    if (length < ApproximateQuotes.MIN_LENGTH) {
+      return quote(text);
+    }
+    if (length > ApproximateQuotes.MAX_LENGTH) {
+      throw new BadQueryException(
+          "近似引语最多 "
+              + ApproximateQuotes.MAX_LENGTH
+              + " 个字 / an approximate quote (\"…\"~) holds at most "
+              + ApproximateQuotes.MAX_LENGTH
+              + " characters");
+    }
+    List<IntervalsSource> pairs = new ArrayList<>();
+    for (String t : new java.util.LinkedHashSet<>(exactTerms(text))) {
+      if (t.codePointCount(0, t.length()) == 2) {
+        pairs.add(Intervals.term(t));
+      }
+    }
+    int n = pairs.size();
+    int least = Math.min(n, Math.max(2, (int) Math.ceil(APPROXIMATE_SHARE * n)));
+    // A passage may hold a few added characters: its width runs a quarter (at least 2) over.
+    int width = length - 1 + Math.max(2, length / 4);
+    IntervalsSource[] sources = pairs.toArray(IntervalsSource[]::new);
+    BooleanQuery.Builder passages = new BooleanQuery.Builder();
+    passages.add(atLeast(least, width, sources), BooleanClause.Occur.MUST);
+    int previous = least;
+    for (int level = 1; level < APPROXIMATE_LEVELS; level++) {
+      int more = least + Math.round((float) (n - least) * level / (APPROXIMATE_LEVELS - 1));
+      if (more > previous) {
+        passages.add(atLeast(more, width, sources), BooleanClause.Occur.SHOULD);
+        previous = more;
+      }
+    }
+    approximate.add(text);
+    return passages.build();
+  }
+
+  private static Query atLeast(int least, int width, IntervalsSource[] pairs) {
+    IntervalsSource any =
+        least == pairs.length && least == 1 ? pairs[0] : Intervals.atLeast(least, pairs);
+    return new IntervalQuery(ArticleFields.BODY_EXACT, Intervals.maxwidth(width, any));
   }
 
   private static Query name(String field, String text) {

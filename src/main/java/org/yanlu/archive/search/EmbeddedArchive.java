@@ -3,6 +3,7 @@ package org.yanlu.archive.search;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.yanlu.archive.article.Article;
 
 /**
  * The archive on the embedded Lucene index: one folder, one JVM, nothing to install. It answers
@@ -37,12 +38,17 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    return timeLimit.run(() -> searcher.search(request));
+    return timeLimit.run(() -> NearQuotes.search(request, searcher::search));
   }
 
   @Override
   public void export(SearchRequest request, Consumer<Hit> sink) {
     searcher.export(request, sink);
+  }
+
+  @Override
+  public void exportArticles(SearchRequest request, Consumer<Article> sink) {
+    searcher.exportArticles(request, sink);
   }
 
   @Override
@@ -52,7 +58,7 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public QuoteResult quotes(QuoteRequest request) {
-    return timeLimit.run(() -> quotes.search(request));
+    return timeLimit.run(() -> NearQuotes.quotes(request, quotes::search));
   }
 
   @Override

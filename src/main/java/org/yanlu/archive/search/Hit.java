@@ -1,5 +1,6 @@
 package org.yanlu.archive.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,9 +8,15 @@ import java.util.Objects;
  * One article in a search result.
  *
  * @param date {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy} as precise as known, or null
- * @param snippet the best passage, HTML-escaped text whose only tags are {@code <mark>}
+ * @param snippet the best passage, HTML-escaped text whose only tags are {@code <mark>} (and, for
+ *     an approximate quote, {@code <mark class="diff">} on the characters that differ from it)
  * @param score the relevance score (also computed when sorting by date)
  * @param alsoIn the other outlets that carried the same story (syndicated copies), in date order
+ * @param copies the story's other articles that match the search too, oldest first (at most {@link
+ *     StoryCopy#MAX_PER_HIT}); empty when the search does not collapse stories
+ * @param story the story the article belongs to (its first article's id), or null
+ * @param distance for an approximate quote ({@code "…"~}), how many characters the best passage
+ *     differs by; null for other searches (and then left out of JSON)
  */
 public record Hit(
     String id,
@@ -20,7 +27,10 @@ public record Hit(
     List<String> speakers,
     String snippet,
     float score,
-    List<String> alsoIn) {
+    List<String> alsoIn,
+    List<StoryCopy> copies,
+    String story,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer distance) {
   public Hit {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
@@ -29,6 +39,22 @@ public record Hit(
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
     snippet = snippet == null ? "" : snippet;
     alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
+    copies = copies == null ? List.of() : List.copyOf(copies);
+  }
+
+  /** A hit with the other outlets of its story, without copies or distance. */
+  public Hit(
+      String id,
+      String title,
+      String subtitle,
+      String source,
+      String date,
+      List<String> speakers,
+      String snippet,
+      float score,
+      List<String> alsoIn) {
+    this(
+        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, List.of(), null, null);
   }
 
   /** A hit whose story no other outlet carried. */
@@ -46,6 +72,39 @@ public record Hit(
 
   /** The same hit with the other outlets of its story. */
   public Hit withAlsoIn(List<String> outlets) {
-    return new Hit(id, title, subtitle, source, date, speakers, snippet, score, outlets);
+    return new Hit(
+        id, title, subtitle, source, date, speakers, snippet, score, outlets, copies, story,
+        distance);
+  }
+
+  /** The same hit with its story's other matching articles. */
+  public Hit withCopies(List<StoryCopy> others) {
+    return new Hit(
+        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, others, story,
+        distance);
+  }
+
+  /** The same hit with the story it belongs to. */
+  public Hit withStory(String group) {
+    return new Hit(
+        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, copies, group,
+        distance);
+  }
+
+  /** The same hit as an approximate quote ranks it: its best passage marked, and the distance. */
+  public Hit withPassage(String marked, int differences) {
+    return new Hit(
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        speakers,
+        marked,
+        score,
+        alsoIn,
+        copies,
+        story,
+        differences);
   }
 }

@@ -1,5 +1,6 @@
 package org.yanlu.archive.search;
 
+import java.util.List;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.yanlu.archive.index.ArticleFields;
@@ -34,5 +35,23 @@ public final class QueryLanguage {
   public Query highlight(String text) {
     Query highlight = new ArchiveQueryParser(fields).parseText(text).highlight();
     return highlight == null ? new MatchNoDocsQuery("nothing to mark") : highlight;
+  }
+
+  /**
+   * The ranking of the query's approximate quotes ({@code "…"~}), or null when it has none.
+   *
+   * @throws BadQueryException with a bilingual message when the text is malformed
+   */
+  public ApproximateQuotes approximate(String text) {
+    List<String> quotes = new ArchiveQueryParser(fields).parseText(text).approximate();
+    return quotes.isEmpty() ? null : new ApproximateQuotes(quotes);
+  }
+
+  /**
+   * The query text with its exact quotes taken approximately, for the closest passages when they
+   * found nothing; null when it has no quote that can be.
+   */
+  public static String approximately(String text) {
+    return ArchiveQueryParser.approximately(text);
   }
 }

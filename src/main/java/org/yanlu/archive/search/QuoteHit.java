@@ -1,5 +1,6 @@
 package org.yanlu.archive.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Objects;
  * @param snippet the same words HTML-escaped, the query's matches in {@code <mark>}
  * @param date {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy} as precise as known, or null
  * @param paragraph index into the article's paragraphs
+ * @param quote the quote's number among the article's quotes, as {@code cite?quote=} takes it
+ * @param distance for an approximate quote ({@code "…"~}), how many characters the quote differs
+ *     by; null for other searches (and then left out of JSON)
  */
 public record QuoteHit(
     String speaker,
@@ -22,7 +26,9 @@ public record QuoteHit(
     String source,
     String date,
     int paragraph,
-    float score) {
+    float score,
+    int quote,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer distance) {
   public QuoteHit {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(articleId, "articleId");
@@ -33,6 +39,36 @@ public record QuoteHit(
     source = source == null ? "" : source;
     if (paragraph < 0) {
       throw new IllegalArgumentException("a paragraph index is never negative: " + paragraph);
+    }
+  }
+
+  /** The same hit as an approximate quote ranks it: its differences marked, and the distance. */
+  public QuoteHit withPassage(String marked, int differences) {
+    return new QuoteHit(
+        speaker,
+        role,
+        text,
+        marked,
+        articleId,
+        title,
+        source,
+        date,
+        paragraph,
+        score,
+        quote,
+        differences);
+  }
+
+  /** A quote's number in its article from its document id ({@code articleId#qN}), or 0. */
+  public static int number(String documentId) {
+    int mark = documentId == null ? -1 : documentId.lastIndexOf("#q");
+    if (mark < 0) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(documentId.substring(mark + 2));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 }

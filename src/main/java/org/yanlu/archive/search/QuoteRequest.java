@@ -34,4 +34,9 @@ public record QuoteRequest(
   public static QuoteRequest bySpeaker(String speaker, int size) {
     return new QuoteRequest("", List.of(speaker), List.of(), 1, size);
   }
+
+  /** The same request for other query text, with the same filters and page. */
+  public QuoteRequest withQuery(String text) {
+    return new QuoteRequest(text, speakers, sources, page, size);
+  }
 }

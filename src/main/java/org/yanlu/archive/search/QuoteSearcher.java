@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.yanlu.archive.index.ArticleFields;
@@ -37,6 +38,7 @@ public final class QuoteSearcher {
 
   private static final Set<String> HIT_FIELDS =
       Set.of(
+          ArticleFields.ID,
           ArticleFields.ARTICLE_ID,
           ArticleFields.ARTICLE_TITLE,
           ArticleFields.BODY_EXACT,
@@ -80,14 +82,25 @@ public final class QuoteSearcher {
             return new QuoteResult(
                 0, request.page(), request.size(), millisSince(start), List.of(), Map.of());
           }
-          int topN = request.page() * request.size();
+          ApproximateQuotes approximate = parsed.approximateQuotes();
+          int pageEnd = request.page() * request.size();
+          int topN = approximate == null ? pageEnd : Math.max(ApproximateQuotes.WINDOW, pageEnd);
           DrillSideways.DrillSidewaysResult result =
               new DrillSideways(s, fields.facetsConfig(), s.facetState()).search(query, topN);
           ScoreDoc[] all = result.hits.scoreDocs;
+          Map<Integer, ApproximateQuotes.Match> passages = new java.util.HashMap<>();
+          if (approximate != null) {
+            all = rerank(s, approximate, all, passages);
+          }
           int from = Math.min(all.length, (request.page() - 1) * request.size());
           List<QuoteHit> hits = new ArrayList<>();
-          for (ScoreDoc sd : Arrays.copyOfRange(all, from, Math.min(all.length, topN))) {
-            hits.add(hit(s.storedFields().document(sd.doc, HIT_FIELDS), parsed, sd.score));
+          for (ScoreDoc sd : Arrays.copyOfRange(all, from, Math.min(all.length, pageEnd))) {
+            QuoteHit hit = hit(s.storedFields().document(sd.doc, HIT_FIELDS), parsed, sd.score);
+            ApproximateQuotes.Match m = passages.get(sd.doc);
+            hits.add(
+                m == null || m.distance() == Integer.MAX_VALUE
+                    ? hit
+                    : hit.withPassage(approximate.marked(hit.text()), m.distance()));
           }
           return new QuoteResult(
               result.hits.totalHits.value,
@@ -97,6 +110,34 @@ public final class QuoteSearcher {
               hits,
               facets(result.facets, request));
         });
+  }
+
+  /** The candidate quotes of an approximate quote in the order of their distance to it. */
+  private static ScoreDoc[] rerank(
+      IndexSearcher s,
+      ApproximateQuotes approximate,
+      ScoreDoc[] top,
+      Map<Integer, ApproximateQuotes.Match> passages)
+      throws IOException {
+    Map<Integer, Document> loaded = new java.util.HashMap<>();
+    for (int i : DocOrder.of(top)) {
+      loaded.put(
+          top[i].doc,
+          s.storedFields()
+              .document(top[i].doc, Set.of(ArticleFields.ID, ArticleFields.BODY_EXACT)));
+    }
+    List<ApproximateQuotes.Candidate<ScoreDoc>> ranked =
+        approximate.rank(
+            Arrays.asList(top),
+            d -> loaded.get(d.doc).get(ArticleFields.ID),
+            d -> d.score,
+            d -> Arrays.asList(loaded.get(d.doc).getValues(ArticleFields.BODY_EXACT)));
+    ScoreDoc[] ordered = new ScoreDoc[ranked.size()];
+    for (int i = 0; i < ordered.length; i++) {
+      ordered[i] = ranked.get(i).item();
+      passages.put(ordered[i].doc, ranked.get(i).match());
+    }
+    return ordered;
   }
 
   private QuoteHit hit(Document d, ArchiveQueryParser.Parsed parsed, float score)
@@ -113,7 +154,9 @@ public final class QuoteSearcher {
         d.get(ArticleFields.SOURCE_STORED),
         d.get(ArticleFields.DATE_STORED),
         paragraph == null ? 0 : paragraph.numericValue().intValue(),
-        Float.isNaN(score) ? 0f : score);
+        Float.isNaN(score) ? 0f : score,
+        QuoteHit.number(d.get(ArticleFields.ID)),
+        null);
   }
 
   private static Map<String, List<FacetCount>> facets(Facets facets, QuoteRequest request)

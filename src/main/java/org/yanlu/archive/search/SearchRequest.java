@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param people people named in the article to keep (any of them)
  * @param organisations organisations named in the article to keep (any of them)
  * @param places places named in the article to keep (any of them)
+ * @param collapse true to show each syndicated story once (by its best article, the others as its
+ *     copies); false to list every matching article as its own hit
  */
 public record SearchRequest(
     String query,
@@ -37,7 +39,8 @@ public record SearchRequest(
     int size,
     List<String> people,
     List<String> organisations,
-    List<String> places) {
+    List<String> places,
+    boolean collapse) {
 
   /** The longest query text the archive accepts. */
   public static final int MAX_QUERY_LENGTH = 500;
@@ -100,6 +103,38 @@ public record SearchRequest(
     }
   }
 
+  /** A request that shows each syndicated story once. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      List<String> speakers,
+      List<String> themes,
+      List<String> months,
+      String from,
+      String to,
+      Sort sort,
+      int page,
+      int size,
+      List<String> people,
+      List<String> organisations,
+      List<String> places) {
+    this(
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        true);
+  }
+
   /** A request without person, organisation or place filters. */
   public SearchRequest(
       String query,
@@ -147,7 +182,46 @@ public record SearchRequest(
         newSize,
         people,
         organisations,
-        places);
+        places,
+        collapse);
+  }
+
+  /** The same request listing every article as its own hit ({@code false}) or stories. */
+  public SearchRequest withCollapse(boolean stories) {
+    return new SearchRequest(
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        stories);
+  }
+
+  /** The same request for other query text, with the same filters, sort and page. */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(
+        text,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        collapse);
   }
 
   /** Whether the request keeps every article: no outlet, speaker, theme, month, name or date. */

@@ -55,6 +55,10 @@ public final class Searcher implements AutoCloseable {
           ArticleFields.SPEAKERS_STORED,
           ArticleFields.BODY_EXACT);
 
+  /** What reranking an approximate quote's candidates reads of each. */
+  private static final Set<String> PASSAGE_FIELDS =
+      Set.of(ArticleFields.ID, ArticleFields.BODY_EXACT);
+
   private final ArticleFields fields;
   private final Highlights highlights;
   private final IndexGenerations generations;
@@ -111,9 +115,14 @@ public final class Searcher implements AutoCloseable {
             return new SearchResult(
                 0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
-          int topN = StoryCollapse.window(request.page(), request.size());
           org.apache.lucene.search.Sort sort =
               request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort());
+          ApproximateQuotes approximate = parsed.approximateQuotes();
+          boolean rerank = approximate != null && sort == null;
+          int topN =
+              rerank
+                  ? Math.max(ApproximateQuotes.WINDOW, request.page() * request.size())
+                  : StoryCollapse.window(request.page(), request.size());
           FacetsConfig config = fields.facetsConfig();
           RankedHits.Counted counted =
               parsed.match() instanceof MatchAllDocsQuery && request.selectsEverything()
@@ -128,26 +137,49 @@ public final class Searcher implements AutoCloseable {
             // Sorted by date, the hits still show their relevance score.
             TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);
           }
+          Map<Integer, ApproximateQuotes.Match> passages = new HashMap<>();
+          ScoreDoc[] top =
+              rerank
+                  ? rerank(s, approximate, ranked.top().scoreDocs, passages)
+                  : ranked.top().scoreDocs;
           StoryCollapse.Page stories =
-              StoryCollapse.page(
-                  s,
-                  query,
-                  sort,
-                  ranked.top().scoreDocs,
-                  ranked.counts().hits(),
-                  ranked.counts().stories(),
-                  request.page(),
-                  request.size());
+              rerank
+                  ? (request.collapse()
+                      ? StoryCollapse.firstInWindow(
+                          s, top, ranked.counts().stories(), request.page(), request.size())
+                      : StoryCollapse.articles(
+                          top, ranked.counts().hits(), request.page(), request.size()))
+                  : request.collapse()
+                      ? StoryCollapse.page(
+                          s,
+                          query,
+                          sort,
+                          ranked.top().scoreDocs,
+                          ranked.counts().hits(),
+                          ranked.counts().stories(),
+                          request.page(),
+                          request.size())
+                      : StoryCollapse.articles(
+                          ranked.top().scoreDocs,
+                          ranked.counts().hits(),
+                          request.page(),
+                          request.size());
           List<Hit> hits =
               StoryCollapse.withAlsoIn(
                   s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
+          hits = StoryCopies.add(s, query, stories.docs(), hits, request.collapse());
+          if (approximate != null) {
+            hits = withPassages(s, approximate, stories.docs(), hits, passages);
+          }
           return new SearchResult(
               stories.total(),
               request.page(),
               request.size(),
               millisSince(start),
               hits,
-              ranked.counts().facets());
+              ranked.counts().facets(),
+              ranked.counts().hits(),
+              false);
         });
   }
 
@@ -169,7 +201,40 @@ public final class Searcher implements AutoCloseable {
             if (batch.scoreDocs.length == 0) {
               return null;
             }
-            hits(s, parsed.highlight(), batch.scoreDocs).forEach(sink);
+            StoryCopies.add(
+                    s, query, batch.scoreDocs, hits(s, parsed.highlight(), batch.scoreDocs), false)
+                .forEach(sink);
+            after = batch.scoreDocs[batch.scoreDocs.length - 1];
+          }
+        });
+  }
+
+  /**
+   * Every matching article as indexed, without its paragraphs, in the request's sort order, page by
+   * page with searchAfter; for lists of references.
+   */
+  public void exportArticles(SearchRequest request, Consumer<Article> sink) {
+    ArchiveQueryParser.Parsed parsed = new ArchiveQueryParser(fields).parseText(request.query());
+    DrillDownQuery query = drillDown(request, parsed.match());
+    Set<String> stored = Set.of(ArticleFields.ID, ArticleFields.ARTICLE_JSON);
+    withSearcher(
+        s -> {
+          ScoreDoc after = null;
+          while (true) {
+            TopDocs batch =
+                request.sort() == Sort.RELEVANCE
+                    ? s.searchAfter(after, query, EXPORT_BATCH)
+                    : s.searchAfter(after, query, EXPORT_BATCH, luceneSort(request.sort()), true);
+            if (batch.scoreDocs.length == 0) {
+              return null;
+            }
+            StoredFields fieldsOf = s.storedFields();
+            for (ScoreDoc sd : batch.scoreDocs) {
+              Document d = fieldsOf.document(sd.doc, stored);
+              sink.accept(
+                  ArticleFields.article(
+                      d.get(ArticleFields.ID), d.get(ArticleFields.ARTICLE_JSON), List.of()));
+            }
             after = batch.scoreDocs[batch.scoreDocs.length - 1];
           }
         });
@@ -195,6 +260,10 @@ public final class Searcher implements AutoCloseable {
           Article a = ArticleFields.article(s.storedFields().document(doc));
           List<String> marked =
               highlights.paragraphs(parsed == null ? null : parsed.highlight(), a.paragraphs());
+          ApproximateQuotes approximate = parsed == null ? null : parsed.approximateQuotes();
+          if (approximate != null) {
+            marked = approximate.markedParagraphs(a.paragraphs(), marked);
+          }
           return ArticleView.of(a, marked, related(s, doc, a));
         });
   }
@@ -327,6 +396,58 @@ public final class Searcher implements AutoCloseable {
               Float.isNaN(docs[i].score) ? 0f : docs[i].score));
     }
     return hits;
+  }
+
+  /**
+   * The top candidates of an approximate quote in the order of their distance to it, each one's
+   * best passage kept in {@code passages} by doc.
+   */
+  private static ScoreDoc[] rerank(
+      IndexSearcher s,
+      ApproximateQuotes approximate,
+      ScoreDoc[] top,
+      Map<Integer, ApproximateQuotes.Match> passages)
+      throws IOException {
+    Map<Integer, Document> loaded = new HashMap<>();
+    StoredFields stored = s.storedFields();
+    for (int i : DocOrder.of(top)) {
+      loaded.put(top[i].doc, stored.document(top[i].doc, PASSAGE_FIELDS));
+    }
+    List<ApproximateQuotes.Candidate<ScoreDoc>> ranked =
+        approximate.rank(
+            Arrays.asList(top),
+            d -> loaded.get(d.doc).get(ArticleFields.ID),
+            d -> d.score,
+            d -> Arrays.asList(loaded.get(d.doc).getValues(ArticleFields.BODY_EXACT)));
+    ScoreDoc[] ordered = new ScoreDoc[ranked.size()];
+    for (int i = 0; i < ordered.length; i++) {
+      ordered[i] = ranked.get(i).item();
+      passages.put(ordered[i].doc, ranked.get(i).match());
+    }
+    return ordered;
+  }
+
+  /** The hits with their best passage for the approximate quotes, marked, and its distance. */
+  private static List<Hit> withPassages(
+      IndexSearcher s,
+      ApproximateQuotes approximate,
+      ScoreDoc[] docs,
+      List<Hit> hits,
+      Map<Integer, ApproximateQuotes.Match> passages)
+      throws IOException {
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      ApproximateQuotes.Match m = passages.get(docs[i].doc);
+      if (m == null) {
+        Document d = s.storedFields().document(docs[i].doc, PASSAGE_FIELDS);
+        m = approximate.match(Arrays.asList(d.getValues(ArticleFields.BODY_EXACT)));
+      }
+      out.add(
+          m.distance() == Integer.MAX_VALUE
+              ? hits.get(i)
+              : hits.get(i).withPassage(m.snippet(), m.distance()));
+    }
+    return out;
   }
 
   private static long millisSince(long startNanos) {

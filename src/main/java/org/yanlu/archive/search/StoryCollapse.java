@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
@@ -97,6 +95,21 @@ final class StoryCollapse {
     return new Page(stories, grouped(s, query, sort, page, size));
   }
 
+  /**
+   * One page of distinct stories among hits already in their final order (an approximate quote's
+   * reranked window): each story shown by its first hit there; pages beyond the window are empty.
+   */
+  static Page firstInWindow(IndexSearcher s, ScoreDoc[] ordered, long stories, int page, int size)
+      throws IOException {
+    return new Page(
+        stories, slice(firstOfEachStory(s, ordered, false), (page - 1) * size, page * size));
+  }
+
+  /** One page of the articles themselves, every copy of a story its own hit. */
+  static Page articles(ScoreDoc[] ranked, long totalHits, int page, int size) {
+    return new Page(totalHits, slice(Arrays.asList(ranked), (page - 1) * size, page * size));
+  }
+
   /** The page's stories by Lucene's grouping collectors: top stories, then each one's best hit. */
   private static ScoreDoc[] grouped(
       IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int page, int size)
@@ -129,26 +142,74 @@ final class StoryCollapse {
   /**
    * The first hit of each story, in rank order. Groups are read from doc values, visiting the hits
    * in doc order per segment (doc values iterate forwards only); an article without a group
-   * (indexed before groups existed) is a story of its own.
+   * (indexed before groups existed) is a story of its own. Of a story's hits ranked equal to its
+   * first (same score, and same day when sorted by date), the earliest article shows the story,
+   * then the first by id: the rule SolrCloud's collapse is given, so both hosts show one article.
    */
   private static List<ScoreDoc> firstOfEachStory(IndexSearcher s, ScoreDoc[] ranked)
       throws IOException {
+    return firstOfEachStory(s, ranked, true);
+  }
+
+  private static List<ScoreDoc> firstOfEachStory(
+      IndexSearcher s, ScoreDoc[] ranked, boolean tiesByDate) throws IOException {
     BytesRef[] groups = groupsOf(s, ranked);
-    Set<Object> seen = new HashSet<>();
-    List<ScoreDoc> distinct = new ArrayList<>();
+    Map<Object, Integer> shown = new java.util.LinkedHashMap<>();
     for (int i = 0; i < ranked.length; i++) {
-      if (seen.add(groups[i] == null ? Integer.valueOf(ranked[i].doc) : groups[i])) {
-        distinct.add(ranked[i]);
+      Object story = groups[i] == null ? Integer.valueOf(ranked[i].doc) : groups[i];
+      Integer chosen = shown.get(story);
+      if (chosen == null) {
+        shown.put(story, i);
+      } else if (tiesByDate
+          && rankedEqual(ranked[chosen], ranked[i])
+          && earlier(s, ranked[i].doc, ranked[chosen].doc)) {
+        shown.put(story, i);
       }
     }
+    List<ScoreDoc> distinct = new ArrayList<>(shown.size());
+    shown.values().forEach(i -> distinct.add(ranked[i]));
     return distinct;
+  }
+
+  private static boolean rankedEqual(ScoreDoc a, ScoreDoc b) {
+    if (Float.compare(a.score, b.score) != 0) {
+      return false;
+    }
+    if (a instanceof org.apache.lucene.search.FieldDoc fa
+        && b instanceof org.apache.lucene.search.FieldDoc fb) {
+      return java.util.Objects.equals(fa.fields[0], fb.fields[0]);
+    }
+    return true;
+  }
+
+  /** Whether article {@code a} is earlier than {@code b}: by day (undated last), then by id. */
+  private static boolean earlier(IndexSearcher s, int a, int b) throws IOException {
+    long dayA = day(s, a);
+    long dayB = day(s, b);
+    if (dayA != dayB) {
+      return dayA < dayB;
+    }
+    java.util.Set<String> id = java.util.Set.of(ArticleFields.ID);
+    return s.storedFields()
+            .document(a, id)
+            .get(ArticleFields.ID)
+            .compareTo(s.storedFields().document(b, id).get(ArticleFields.ID))
+        < 0;
+  }
+
+  private static long day(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.NumericDocValues days =
+        DocValues.getNumeric(leaf.reader(), ArticleFields.DAY);
+    return days.advanceExact(doc - leaf.docBase) ? days.longValue() : Long.MAX_VALUE;
   }
 
   /**
    * The story group of each hit, null for an article without one, read from doc values: the hits
    * are visited in doc order per segment, as doc values iterate forwards only.
    */
-  private static BytesRef[] groupsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+  static BytesRef[] groupsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
     BytesRef[] groups = new BytesRef[docs.length];
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int leafIndex = -1;

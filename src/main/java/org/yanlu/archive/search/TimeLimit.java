@@ -65,6 +65,7 @@ public final class TimeLimit implements AutoCloseable {
    * @throws SearchTimeoutException when it takes longer than the limit, or too many searches wait
    */
   public <T> T run(Supplier<T> search) {
+    long start = System.nanoTime();
     Future<T> answer;
     try {
       answer = pool.submit(search::get);
@@ -72,7 +73,12 @@ public final class TimeLimit implements AutoCloseable {
       throw new SearchTimeoutException(limit);
     }
     try {
-      return answer.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+      T result = answer.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+      // The wait may wake late on a busy machine and find the answer there: late is still late.
+      if (System.nanoTime() - start > limit.toNanos()) {
+        throw new SearchTimeoutException(limit);
+      }
+      return result;
     } catch (TimeoutException e) {
       // Not interrupted: see the class comment. Its answer is dropped when it comes.
       answer.cancel(false);

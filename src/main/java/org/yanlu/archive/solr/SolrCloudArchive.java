@@ -26,6 +26,7 @@ import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -33,6 +34,7 @@ import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.StoryGroups;
 import org.yanlu.archive.search.AlsoIn;
+import org.yanlu.archive.search.ApproximateQuotes;
 import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.ArchiveStats;
 import org.yanlu.archive.search.ArticleNotFoundException;
@@ -41,6 +43,7 @@ import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Highlights;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.Interval;
+import org.yanlu.archive.search.NearQuotes;
 import org.yanlu.archive.search.PeriodCounts;
 import org.yanlu.archive.search.QueryLanguage;
 import org.yanlu.archive.search.QuoteHit;
@@ -51,6 +54,7 @@ import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
 import org.yanlu.archive.search.SearchTimeoutException;
 import org.yanlu.archive.search.Sort;
+import org.yanlu.archive.search.StoryCopy;
 import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.ThemeSummary;
 import org.yanlu.archive.search.TimeLimit;
@@ -70,6 +74,18 @@ import org.yanlu.archive.search.Trends;
  * unified highlighter as on the embedded index, over the stored text Solr returns.
  */
 public final class SolrCloudArchive implements Archive, TrendSource {
+  /** Facet values listed per dimension (months are all listed), as on the embedded index. */
+  private static final int FACET_VALUES = 20;
+
+  private static final int MONTH_VALUES = 1000;
+
+  /**
+   * How many more values than it lists each shard sends for a facet: a value can make the top of
+   * the whole archive while tied far down on every shard (one article on each of two shards among
+   * hundreds with one), and refinement only corrects the counts of values some shard sent.
+   */
+  private static final int FACET_OVERREQUEST = 1000;
+
   /** Hits per request of an export, read with a cursor. */
   private static final int EXPORT_BATCH = 500;
 
@@ -78,7 +94,13 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   private static final int RELATED_WORDS = 25;
 
+  /** Separates selected facet values in a terms filter: no value holds it. */
+  private static final String SEPARATOR = "\u001f";
+
   private static final String COLLAPSE_TAG = "collapse";
+
+  /** The facet that counts matching articles, every copy of a story included. */
+  private static final String ARTICLES = "articles";
 
   private static final String HIT_FIELDS =
       String.join(
@@ -130,7 +152,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   private QueryResponse limited(ModifiableSolrParams params) {
     params.set("timeAllowed", String.valueOf(timeLimit.toMillis()));
     QueryResponse response = cloud.query(alias, params);
-    Object partial = response.getHeader() == null ? null : response.getHeader().get("partialResults");
+    Object partial =
+        response.getHeader() == null ? null : response.getHeader().get("partialResults");
     if (Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial))) {
       throw new SearchTimeoutException(timeLimit);
     }
@@ -139,33 +162,225 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   @Override
   public SearchResult search(SearchRequest request) {
+    return NearQuotes.search(request, this::searchAsAsked);
+  }
+
+  private SearchResult searchAsAsked(SearchRequest request) {
+    ApproximateQuotes approximate = language.approximate(request.query());
+    if (approximate != null && request.sort() == Sort.RELEVANCE) {
+      return searchApproximately(request, approximate);
+    }
+    return searchCollapsed(request, approximate);
+  }
+
+  /**
+   * One page of stories, each shown by its best article: the most relevant, and of equally relevant
+   * ones the earliest (then the first by id), as the embedded index's date-ordered builds show it.
+   */
+  private SearchResult searchCollapsed(SearchRequest request, ApproximateQuotes approximate) {
     long start = System.nanoTime();
     Query highlight = language.highlight(request.query());
     ModifiableSolrParams params = articleQuery(request);
-    params.add(
-        "fq",
-        "{!collapse tag="
-            + COLLAPSE_TAG
-            + " field="
-            + StoryGroups.GROUP
-            + (request.sort() == Sort.RELEVANCE ? "" : " sort=$sort")
-            + "}");
+    if (request.collapse()) {
+      params.add(
+          "fq",
+          "{!collapse tag="
+              + COLLAPSE_TAG
+              + " field="
+              + StoryGroups.GROUP
+              + (request.sort() == Sort.RELEVANCE ? " sort=$head" : " sort=$sort")
+              + "}");
+      params.set("head", "score desc," + ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
+      // The story's other matching articles: Solr's expand component runs the query and filters
+      // again without the collapse, per story on its own shard (a story's articles share one).
+      params.set("expand", true);
+      params.set("expand.rows", StoryCopy.MAX_PER_HIT);
+      params.set("expand.sort", ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
+    }
     params.set("sort", sort(request.sort()));
     params.set("start", (request.page() - 1) * request.size());
     params.set("rows", request.size());
     params.set("fl", HIT_FIELDS);
     Map<String, List<String>> selections = selections(request);
-    params.set("json.facet", SolrFacets.facetRequest(selections, List.of(COLLAPSE_TAG)));
+    params.set("json.facet", withArticleCount(facetRequest(selections, List.of(COLLAPSE_TAG))));
     QueryResponse response = limited(params);
     List<SolrDocument> docs = response.getResults();
-    List<Hit> hits = withAlsoIn(hits(docs, highlight), docs);
+    List<Hit> hits = withStories(withAlsoIn(hits(docs, highlight), docs), docs, response);
+    if (approximate != null) {
+      hits = withPassages(hits, docs, approximate);
+    }
+    long found = response.getResults().getNumFound();
+    NestableJsonFacet articles = facets(response).getQueryFacet(ARTICLES);
     return new SearchResult(
-        response.getResults().getNumFound(),
+        found,
         request.page(),
         request.size(),
         millisSince(start),
         hits,
-        SolrFacets.facetCounts(response, selections));
+        facetCounts(response, selections),
+        articles == null ? found : articles.getCount(),
+        false);
+  }
+
+  /**
+   * A search by an approximate quote, ranked by relevance: the counts as for any search, and the
+   * page from the index's top candidates reranked by their distance to the quotes, with the same
+   * code and the same order of ties as on the embedded index; each story is shown by its closest
+   * article there.
+   */
+  private SearchResult searchApproximately(SearchRequest request, ApproximateQuotes approximate) {
+    long start = System.nanoTime();
+    SearchResult counted = searchCollapsed(request.withPage(1, 1), null);
+    Query highlight = language.highlight(request.query());
+    ModifiableSolrParams params = articleQuery(request);
+    params.set("sort", sort(Sort.RELEVANCE));
+    params.set("rows", Math.max(ApproximateQuotes.WINDOW, request.page() * request.size()));
+    params.set("fl", HIT_FIELDS);
+    List<ApproximateQuotes.Candidate<SolrDocument>> ranked =
+        approximate.rank(
+            cloud.query(alias, params).getResults(),
+            d -> string(d, ArticleFields.ID),
+            SolrCloudArchive::score,
+            d -> strings(d, ArticleFields.BODY_EXACT));
+    List<SolrDocument> ordered = new ArrayList<>();
+    Set<String> stories = new java.util.HashSet<>();
+    for (ApproximateQuotes.Candidate<SolrDocument> c : ranked) {
+      String group = string(c.item(), StoryGroups.GROUP);
+      if (!request.collapse() || group == null || stories.add(group)) {
+        ordered.add(c.item());
+      }
+    }
+    int from = Math.min(ordered.size(), (request.page() - 1) * request.size());
+    List<SolrDocument> docs =
+        ordered.subList(from, Math.min(ordered.size(), request.page() * request.size()));
+    List<Hit> hits = withAlsoIn(hits(docs, highlight), docs);
+    hits = request.collapse() ? withCopies(request, hits, docs) : withStories(hits, docs, null);
+    return new SearchResult(
+        counted.total(),
+        request.page(),
+        request.size(),
+        millisSince(start),
+        withPassages(hits, docs, approximate),
+        counted.facets(),
+        counted.articles(),
+        false);
+  }
+
+  /** The hits with their best passage for the approximate quotes, marked, and its distance. */
+  private static List<Hit> withPassages(
+      List<Hit> hits, List<SolrDocument> docs, ApproximateQuotes approximate) {
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      ApproximateQuotes.Match m = approximate.match(strings(docs.get(i), ArticleFields.BODY_EXACT));
+      Hit hit = hits.get(i);
+      out.add(m.distance() == Integer.MAX_VALUE ? hit : hit.withPassage(m.snippet(), m.distance()));
+    }
+    return out;
+  }
+
+  /**
+   * The hits' stories with their other matching articles, for a page chosen outside Solr's
+   * collapse: the collapse and expand over the page's stories give each story's head and its first
+   * other articles, one more than listed, so that the first ones but the hit shown are known
+   * whichever article Solr took for the head.
+   */
+  private List<Hit> withCopies(SearchRequest request, List<Hit> hits, List<SolrDocument> docs) {
+    List<String> groups = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      String group = string(d, StoryGroups.GROUP);
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    if (groups.isEmpty()) {
+      return hits;
+    }
+    ModifiableSolrParams params = articleQuery(request);
+    params.add("fq", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
+    params.set("sep", SEPARATOR);
+    params.set("groups", String.join(SEPARATOR, groups));
+    params.add("fq", "{!collapse field=" + StoryGroups.GROUP + "}");
+    params.set("expand", true);
+    params.set("expand.rows", StoryCopy.MAX_PER_HIT + 1);
+    params.set("expand.sort", ArticleFields.DAY + " asc," + ArticleFields.ID + " asc");
+    params.set("rows", groups.size());
+    params.set("fl", HIT_FIELDS);
+    QueryResponse response = cloud.query(alias, params);
+    Map<String, SolrDocumentList> expanded =
+        response.getExpandedResults() == null ? Map.of() : response.getExpandedResults();
+    Map<String, List<SolrDocument>> members = new HashMap<>();
+    for (SolrDocument head : response.getResults()) {
+      String group = string(head, StoryGroups.GROUP);
+      List<SolrDocument> all = new ArrayList<>(List.of(head));
+      all.addAll(expanded.getOrDefault(group, new SolrDocumentList()));
+      members.put(group, all);
+    }
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      String group = string(docs.get(i), StoryGroups.GROUP);
+      if (group == null) {
+        out.add(hit);
+        continue;
+      }
+      List<StoryCopy> copies = new ArrayList<>();
+      for (SolrDocument d : members.getOrDefault(group, List.of())) {
+        if (!hit.id().equals(string(d, ArticleFields.ID))) {
+          copies.add(copy(d));
+        }
+      }
+      copies.sort(StoryCopy.ORDER);
+      out.add(
+          hit.withStory(group)
+              .withCopies(copies.subList(0, Math.min(copies.size(), StoryCopy.MAX_PER_HIT))));
+    }
+    return out;
+  }
+
+  private static StoryCopy copy(SolrDocument d) {
+    return new StoryCopy(
+        string(d, ArticleFields.ID),
+        string(d, ArticleFields.TITLE),
+        string(d, ArticleFields.SOURCE_STORED),
+        string(d, ArticleFields.DATE_STORED));
+  }
+
+  /** The facet request with the number of matching articles, counted without the collapse. */
+  private static String withArticleCount(String facetRequest) {
+    try {
+      ObjectNode json = (ObjectNode) JSON.readTree(facetRequest);
+      ObjectNode articles = json.putObject(ARTICLES);
+      articles.put("type", "query");
+      articles.put("q", "*:*");
+      articles.putObject("domain").put("excludeTags", COLLAPSE_TAG);
+      return json.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each hit's story and the story's other matching articles, as the expand component gave. */
+  private static List<Hit> withStories(
+      List<Hit> hits, List<SolrDocument> docs, QueryResponse response) {
+    Map<String, SolrDocumentList> expanded =
+        response == null || response.getExpandedResults() == null
+            ? Map.of()
+            : response.getExpandedResults();
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      String group = string(docs.get(i), StoryGroups.GROUP);
+      if (group == null) {
+        out.add(hits.get(i));
+        continue;
+      }
+      List<StoryCopy> copies = new ArrayList<>();
+      for (SolrDocument d : expanded.getOrDefault(group, new SolrDocumentList())) {
+        copies.add(copy(d));
+      }
+      copies.sort(StoryCopy.ORDER);
+      out.add(hits.get(i).withStory(group).withCopies(copies));
+    }
+    return out;
   }
 
   @Override
@@ -179,7 +394,31 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     while (true) {
       params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response = cloud.query(alias, params);
-      hits(response.getResults(), highlight).forEach(sink);
+      withStories(hits(response.getResults(), highlight), response.getResults(), response)
+          .forEach(sink);
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor) || response.getResults().isEmpty()) {
+        return;
+      }
+      cursor = next;
+    }
+  }
+
+  @Override
+  public void exportArticles(SearchRequest request, Consumer<Article> sink) {
+    ModifiableSolrParams params = articleQuery(request);
+    params.set("sort", sort(request.sort()));
+    params.set("rows", EXPORT_BATCH);
+    params.set("fl", ArticleFields.ID + "," + ArticleFields.ARTICLE_JSON);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = cloud.query(alias, params);
+      for (SolrDocument d : response.getResults()) {
+        sink.accept(
+            ArticleFields.article(
+                string(d, ArticleFields.ID), string(d, ArticleFields.ARTICLE_JSON), List.of()));
+      }
       String next = response.getNextCursorMark();
       if (next == null || next.equals(cursor) || response.getResults().isEmpty()) {
         return;
@@ -197,7 +436,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("id", id);
     params.add("fq", isArticle());
     params.set(
-        "fl", String.join(",", ArticleFields.ID, ArticleFields.ARTICLE_JSON, ArticleFields.BODY_EXACT));
+        "fl",
+        String.join(",", ArticleFields.ID, ArticleFields.ARTICLE_JSON, ArticleFields.BODY_EXACT));
     params.set("rows", 1);
     QueryResponse response = cloud.query(alias, params);
     if (response.getResults().isEmpty()) {
@@ -209,6 +449,11 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             id, (String) d.getFirstValue(ArticleFields.ARTICLE_JSON), strings(d, ArticleFields.BODY_EXACT));
     try {
       List<String> marked = highlights.paragraphs(highlight, a.paragraphs());
+      ApproximateQuotes approximate =
+          query == null || query.isBlank() ? null : language.approximate(query);
+      if (approximate != null) {
+        marked = approximate.markedParagraphs(a.paragraphs(), marked);
+      }
       return ArticleView.of(a, marked, related(a));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -273,21 +518,33 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   @Override
   public QuoteResult quotes(QuoteRequest request) {
+    return NearQuotes.quotes(request, this::quotesAsAsked);
+  }
+
+  private QuoteResult quotesAsAsked(QuoteRequest request) {
     long start = System.nanoTime();
+    ApproximateQuotes approximate = language.approximate(request.query());
     Query highlight = language.highlight(request.query());
     ModifiableSolrParams params = textQuery(request.query());
     params.add("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_QUOTE);
     Map<String, List<String>> selections = new LinkedHashMap<>();
     selections.put(ArticleFields.FACET_SPEAKER, request.speakers());
     selections.put(ArticleFields.FACET_SOURCE, request.sources());
-    selections.forEach((dim, values) -> SolrFacets.select(params, dim, values));
+    selections.forEach((dim, values) -> select(params, dim, values));
     params.set("sort", "score desc," + ArticleFields.ID + " asc");
-    params.set("start", (request.page() - 1) * request.size());
-    params.set("rows", request.size());
+    int pageStart = (request.page() - 1) * request.size();
+    // An approximate quote reranks the top candidates, and its page is cut from them here.
+    params.set("start", approximate == null ? pageStart : 0);
+    params.set(
+        "rows",
+        approximate == null
+            ? request.size()
+            : Math.max(ApproximateQuotes.WINDOW, request.page() * request.size()));
     params.set(
         "fl",
         String.join(
             ",",
+            ArticleFields.ID,
             ArticleFields.SPEAKERS_STORED,
             ArticleFields.QUOTE_ROLE,
             ArticleFields.BODY_EXACT,
@@ -297,11 +554,30 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             ArticleFields.DATE_STORED,
             ArticleFields.QUOTE_PARAGRAPH,
             "score"));
-    params.set("json.facet", SolrFacets.facetRequest(selections, List.of()));
+    params.set("json.facet", facetRequest(selections, List.of()));
     QueryResponse response = limited(params);
     List<QuoteHit> hits = new ArrayList<>();
+    List<SolrDocument> docs = response.getResults();
+    Map<String, ApproximateQuotes.Match> passages = new HashMap<>();
+    if (approximate != null) {
+      List<ApproximateQuotes.Candidate<SolrDocument>> ranked =
+          approximate.rank(
+              docs,
+              d -> string(d, ArticleFields.ID),
+              SolrCloudArchive::score,
+              d -> strings(d, ArticleFields.BODY_EXACT));
+      List<SolrDocument> ordered = new ArrayList<>();
+      for (ApproximateQuotes.Candidate<SolrDocument> c : ranked) {
+        ordered.add(c.item());
+        passages.put(string(c.item(), ArticleFields.ID), c.match());
+      }
+      docs =
+          ordered.subList(
+              Math.min(ordered.size(), pageStart),
+              Math.min(ordered.size(), request.page() * request.size()));
+    }
     try {
-      for (SolrDocument d : response.getResults()) {
+      for (SolrDocument d : docs) {
         String text = string(d, ArticleFields.BODY_EXACT);
         Object paragraph = d.getFirstValue(ArticleFields.QUOTE_PARAGRAPH);
         hits.add(
@@ -315,7 +591,14 @@ public final class SolrCloudArchive implements Archive, TrendSource {
                 string(d, ArticleFields.SOURCE_STORED),
                 string(d, ArticleFields.DATE_STORED),
                 paragraph instanceof Number n ? n.intValue() : 0,
-                score(d)));
+                score(d),
+                QuoteHit.number(string(d, ArticleFields.ID)),
+                null));
+        ApproximateQuotes.Match m = passages.get(string(d, ArticleFields.ID));
+        if (m != null && m.distance() != Integer.MAX_VALUE) {
+          QuoteHit hit = hits.remove(hits.size() - 1);
+          hits.add(hit.withPassage(approximate.marked(text), m.distance()));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -326,7 +609,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
         request.size(),
         millisSince(start),
         hits,
-        SolrFacets.facetCounts(response, selections));
+        facetCounts(response, selections));
   }
 
   @Override
@@ -348,7 +631,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("json.facet", "{kinds:{type:terms,field:" + ArticleFields.KIND + ",limit:-1}}");
     QueryResponse response = cloud.query(alias, params);
     Map<String, Long> kinds = new HashMap<>();
-    BucketBasedJsonFacet buckets = SolrFacets.facets(response).getBucketBasedFacets("kinds");
+    BucketBasedJsonFacet buckets = facets(response).getBucketBasedFacets("kinds");
     if (buckets != null) {
       for (BucketJsonFacet b : buckets.getBuckets()) {
         kinds.put(String.valueOf(b.getVal()), b.getCount());
@@ -410,7 +693,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set(
         "json.facet",
         "{first:\"min(" + ArticleFields.DAY + ")\",last:\"max(" + ArticleFields.DAY + ")\"}");
-    NestableJsonFacet facets = SolrFacets.facets(cloud.query(alias, params));
+    NestableJsonFacet facets = facets(cloud.query(alias, params));
     if (!(facets.getStatValue("first") instanceof Number first)
         || !(facets.getStatValue("last") instanceof Number last)) {
       return Optional.empty();
@@ -431,7 +714,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     if (theme != null) {
       params = new ModifiableSolrParams();
       params.set("defType", "lucene");
-      params.set("q", "{!term f=" + SolrFields.facetField(ArticleFields.FACET_THEME) + " v=$theme}");
+      params.set(
+          "q", "{!term f=" + SolrFields.facetField(ArticleFields.FACET_THEME) + " v=$theme}");
       params.set("theme", theme);
     } else {
       params = textQuery(query);
@@ -463,12 +747,12 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     sources.put("field", SolrFields.facetField(ArticleFields.FACET_SOURCE));
     sources.put("limit", TrendSource.TOP_SOURCES);
     sources.put("refine", true);
-    sources.put("overrequest", SolrFacets.FACET_OVERREQUEST);
+    sources.put("overrequest", FACET_OVERREQUEST);
     params.set("json.facet", json.toString());
     QueryResponse response = limited(params);
     long total = response.getResults().getNumFound();
     long[] perPeriod = new long[periods.size()];
-    NestableJsonFacet facets = SolrFacets.facets(response);
+    NestableJsonFacet facets = facets(response);
     BucketBasedJsonFacet buckets = facets.getBucketBasedFacets("periods");
     if (buckets != null) {
       List<BucketJsonFacet> found = buckets.getBuckets();
@@ -529,8 +813,26 @@ public final class SolrCloudArchive implements Archive, TrendSource {
               + (to == null ? "*" : to.toEpochDay())
               + "]");
     }
-    selections(request).forEach((dim, values) -> SolrFacets.select(params, dim, values));
+    selections(request).forEach((dim, values) -> select(params, dim, values));
     return params;
+  }
+
+  /** A filter keeping any of a facet's selected values, tagged so that its counts ignore it. */
+  private static void select(ModifiableSolrParams params, String dim, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    params.add(
+        "fq",
+        "{!terms tag="
+            + tag(dim)
+            + " f="
+            + SolrFields.facetField(dim)
+            + " separator=$sep v=$select_"
+            + dim
+            + "}");
+    params.set("sep", SEPARATOR);
+    params.set("select_" + dim, String.join(SEPARATOR, values));
   }
 
   private static Map<String, List<String>> selections(SearchRequest request) {
@@ -543,6 +845,83 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     selected.put(ArticleFields.FACET_ORGANISATION, request.organisations());
     selected.put(ArticleFields.FACET_PLACE, request.places());
     return selected;
+  }
+
+  /**
+   * The JSON Facet request for these dimensions: each counts over the hits as if its own
+   * selection (and the {@code excluded} filters) were not there, refined to exact counts across
+   * shards; a selected value outside the top values is counted on its own.
+   */
+  private static String facetRequest(Map<String, List<String>> dims, List<String> excluded) {
+    ObjectNode json = JSON.createObjectNode();
+    dims.forEach(
+        (dim, selected) -> {
+          List<String> tags = new ArrayList<>(excluded);
+          tags.add(tag(dim));
+          String exclude = String.join(",", tags);
+          ObjectNode terms = json.putObject(dim);
+          terms.put("type", "terms");
+          terms.put("field", SolrFields.facetField(dim));
+          terms.put("limit", dim.equals(ArticleFields.FACET_MONTH) ? MONTH_VALUES : FACET_VALUES);
+          terms.put("refine", true);
+          terms.put("overrequest", FACET_OVERREQUEST);
+          terms.putObject("domain").put("excludeTags", exclude);
+          for (int i = 0; i < selected.size(); i++) {
+            ObjectNode one = json.putObject(selectedFacet(dim, i));
+            one.put("type", "query");
+            one.put(
+                "q",
+                "{!term f="
+                    + SolrFields.facetField(dim)
+                    + "}"
+                    + selected.get(i));
+            one.putObject("domain").put("excludeTags", exclude);
+          }
+        });
+    return json.toString();
+  }
+
+  /** The counts of a facet request, listed as the embedded index lists them. */
+  private static Map<String, List<FacetCount>> facetCounts(
+      QueryResponse response, Map<String, List<String>> dims) {
+    NestableJsonFacet facets = facets(response);
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    dims.forEach(
+        (dim, selected) -> {
+          List<FacetCount> counts = new ArrayList<>();
+          BucketBasedJsonFacet buckets = facets.getBucketBasedFacets(dim);
+          if (buckets != null) {
+            for (BucketJsonFacet b : buckets.getBuckets()) {
+              String value = String.valueOf(b.getVal());
+              counts.add(new FacetCount(value, b.getCount(), selected.contains(value)));
+            }
+          }
+          for (int i = 0; i < selected.size(); i++) {
+            String value = selected.get(i);
+            if (counts.stream().noneMatch(c -> c.value().equals(value))) {
+              NestableJsonFacet one = facets.getQueryFacet(selectedFacet(dim, i));
+              counts.add(new FacetCount(value, one == null ? 0 : one.getCount(), true));
+            }
+          }
+          if (dim.equals(ArticleFields.FACET_MONTH)) {
+            counts.sort(Comparator.comparing(FacetCount::value));
+          }
+          out.put(dim, counts);
+        });
+    return out;
+  }
+
+  private static NestableJsonFacet facets(QueryResponse response) {
+    Object facets = response.getResponse().get("facets");
+    return new NestableJsonFacet(facets instanceof NamedList<?> n ? n : new NamedList<>());
+  }
+
+  private static String selectedFacet(String dim, int i) {
+    return "selected_" + dim + "_" + i;
+  }
+
+  private static String tag(String dim) {
+    return "select_" + dim;
   }
 
   private static String isArticle() {
@@ -595,8 +974,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("defType", "lucene");
     params.set("q", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
-    params.set("sep", SolrFacets.SEPARATOR);
-    params.set("groups", String.join(SolrFacets.SEPARATOR, groups));
+    params.set("sep", SEPARATOR);
+    params.set("groups", String.join(SEPARATOR, groups));
     params.add("fq", isArticle());
     params.set("rows", 0);
     params.set(
@@ -606,7 +985,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             + ",limit:-1,refine:true,facet:{outlets:{type:terms,field:"
             + ArticleFields.SOURCE_VALUE
             + ",limit:-1,missing:false}}}}");
-    BucketBasedJsonFacet byGroup = SolrFacets.facets(cloud.query(alias, params)).getBucketBasedFacets("groups");
+    BucketBasedJsonFacet byGroup =
+        facets(cloud.query(alias, params)).getBucketBasedFacets("groups");
     Map<String, Map<String, Integer>> outletsByGroup = new HashMap<>();
     if (byGroup != null) {
       for (BucketJsonFacet g : byGroup.getBuckets()) {

@@ -68,11 +68,23 @@ class HttpApiTest {
   @Test
   void searchAnswersWithTheFieldNamesOfTheDesign() throws Exception {
     JsonNode result = json(server.get("/api/search?q=" + enc("数字") + "&size=3"));
-    assertEquals(Set.of("total", "page", "size", "tookMs", "hits", "facets"), names(result));
+    assertEquals(
+        Set.of("total", "articles", "near", "page", "size", "tookMs", "hits", "facets"),
+        names(result));
     JsonNode hit = result.path("hits").get(0);
     assertEquals(
         Set.of(
-            "id", "title", "subtitle", "source", "date", "speakers", "snippet", "score", "alsoIn"),
+            "id",
+            "title",
+            "subtitle",
+            "source",
+            "date",
+            "speakers",
+            "snippet",
+            "score",
+            "alsoIn",
+            "copies",
+            "story"),
         names(hit));
     assertTrue(result.path("facets").has("source"));
     assertTrue(result.path("facets").has("month"));
@@ -258,7 +270,8 @@ class HttpApiTest {
     assertEquals(0xBF, body[2] & 0xFF);
     List<List<String>> records = Csv.parse(new String(body, 3, body.length - 3, "UTF-8"));
     assertEquals(
-        List.of("id", "title", "subtitle", "source", "date", "speakers", "score"), records.get(0));
+        List.of("id", "title", "subtitle", "source", "date", "speakers", "score", "story"),
+        records.get(0));
     assertEquals(total, records.size() - 1);
   }
 

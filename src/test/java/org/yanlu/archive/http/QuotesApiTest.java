@@ -45,7 +45,8 @@ class QuotesApiTest {
   @Test
   void quoteSearchAnswersQuoteHitsWithSpeakerAndArticle() throws Exception {
     JsonNode result = json(server.get("/api/quotes?q=" + enc("\"投资回报\"")));
-    assertEquals(Set.of("total", "page", "size", "tookMs", "hits", "facets"), names(result));
+    assertEquals(
+        Set.of("total", "page", "size", "tookMs", "hits", "facets", "near"), names(result));
     assertTrue(result.path("total").asLong() >= 2);
     JsonNode hit = result.path("hits").get(0);
     assertEquals(
@@ -59,7 +60,8 @@ class QuotesApiTest {
             "source",
             "date",
             "paragraph",
-            "score"),
+            "score",
+            "quote"),
         names(hit));
     assertEquals(WU, hit.path("speaker").asText());
     assertFalse(hit.path("role").asText().isEmpty());

@@ -1,0 +1,169 @@
+package org.yanlu.archive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.StoryGroups;
+
+/**
+ * The story of each hit and, for a collapsed page, each story's other articles that match the same
+ * search: collapsing must not hide where else a quote was printed. One search finds the copies of
+ * all the page's stories; doc values give each one's story and day, and only the copies listed are
+ * read from stored fields.
+ */
+final class StoryCopies {
+  private static final Set<String> COPY_FIELDS =
+      Set.of(
+          ArticleFields.ID,
+          ArticleFields.TITLE,
+          ArticleFields.SOURCE_STORED,
+          ArticleFields.DATE_STORED);
+
+  private StoryCopies() {}
+
+  /**
+   * The hits with their stories, and with their copies when {@code withCopies}.
+   *
+   * @param query the search's own query, filters included: a copy must match it too
+   * @param docs the hits' documents, one for one with {@code hits}
+   */
+  static List<Hit> add(
+      IndexSearcher s, Query query, ScoreDoc[] docs, List<Hit> hits, boolean withCopies)
+      throws IOException {
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    BytesRef[] groups = StoryCollapse.groupsOf(s, docs);
+    Map<String, List<StoryCopy>> copies = withCopies ? copiesOf(s, query, groups, docs) : Map.of();
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      if (groups[i] == null) {
+        out.add(hit);
+        continue;
+      }
+      String story = groups[i].utf8ToString();
+      out.add(hit.withStory(story).withCopies(copies.getOrDefault(story, List.of())));
+    }
+    return out;
+  }
+
+  /** Each story's matching articles but the hit shown for it, in {@link StoryCopy#ORDER}. */
+  private static Map<String, List<StoryCopy>> copiesOf(
+      IndexSearcher s, Query query, BytesRef[] groups, ScoreDoc[] shown) throws IOException {
+    BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
+    int stories = 0;
+    for (BytesRef group : groups) {
+      if (group != null) {
+        anyGroup.add(new TermQuery(new Term(StoryGroups.GROUP, group)), BooleanClause.Occur.SHOULD);
+        stories++;
+      }
+    }
+    if (stories == 0) {
+      return Map.of();
+    }
+    Query copies =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.FILTER)
+            .add(anyGroup.build(), BooleanClause.Occur.FILTER)
+            .build();
+    Set<Integer> shownDocs = new java.util.HashSet<>();
+    for (ScoreDoc d : shown) {
+      shownDocs.add(d.doc);
+    }
+    CopyCollector collector = new CopyCollector(shownDocs);
+    s.search(copies, collector);
+    StoredFields stored = s.storedFields();
+    Map<String, List<StoryCopy>> out = new HashMap<>();
+    for (Map.Entry<String, List<long[]>> e : collector.byGroup.entrySet()) {
+      List<StoryCopy> listed = new ArrayList<>();
+      for (long[] docAndDay : earliest(e.getValue())) {
+        Document d = stored.document((int) docAndDay[0], COPY_FIELDS);
+        listed.add(
+            new StoryCopy(
+                d.get(ArticleFields.ID),
+                d.get(ArticleFields.TITLE),
+                d.get(ArticleFields.SOURCE_STORED),
+                d.get(ArticleFields.DATE_STORED)));
+      }
+      listed.sort(StoryCopy.ORDER);
+      out.put(
+          e.getKey(),
+          List.copyOf(listed.subList(0, Math.min(listed.size(), StoryCopy.MAX_PER_HIT))));
+    }
+    return out;
+  }
+
+  /**
+   * The copies that can be among the first listed: the {@link StoryCopy#MAX_PER_HIT} earliest and
+   * every copy of the same day as the last of them, since ties are then ordered by id.
+   */
+  private static List<long[]> earliest(List<long[]> docsAndDays) {
+    docsAndDays.sort(Comparator.comparingLong(d -> d[1]));
+    if (docsAndDays.size() <= StoryCopy.MAX_PER_HIT) {
+      return docsAndDays;
+    }
+    long lastDay = docsAndDays.get(StoryCopy.MAX_PER_HIT - 1)[1];
+    int end = StoryCopy.MAX_PER_HIT;
+    while (end < docsAndDays.size() && docsAndDays.get(end)[1] == lastDay) {
+      end++;
+    }
+    return docsAndDays.subList(0, end);
+  }
+
+  /** Collects each matching article's doc, story and day (undated last), but the shown hits. */
+  private static final class CopyCollector extends SimpleCollector {
+    final Map<String, List<long[]>> byGroup = new HashMap<>();
+    private final Set<Integer> shown;
+    private int docBase;
+    private SortedDocValues groups;
+    private NumericDocValues days;
+
+    CopyCollector(Set<Integer> shown) {
+      this.shown = shown;
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      docBase = context.docBase;
+      groups = DocValues.getSorted(context.reader(), StoryGroups.GROUP);
+      days = DocValues.getNumeric(context.reader(), ArticleFields.DAY);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (shown.contains(docBase + doc) || !groups.advanceExact(doc)) {
+        return;
+      }
+      String group = groups.lookupOrd(groups.ordValue()).utf8ToString();
+      long day = days.advanceExact(doc) ? days.longValue() : Long.MAX_VALUE;
+      byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new long[] {docBase + doc, day});
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.corpus.Corpus;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.IndexProgress;
+import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.index.SyndicatedCopies;
+
+/**
+ * Every article holding an exact quote is reachable: the corpus with two syndicated copies of each
+ * article (another headline, a by-line added), so that a quote from a story's body stands in three
+ * articles of one story.
+ */
+class StoryCopiesTest {
+  @TempDir static Path root;
+  private static Searcher searcher;
+  private static List<Article> originals;
+
+  @BeforeAll
+  static void indexTheCorpusWithCopies() throws IOException {
+    originals = CorpusIndex.articles();
+    List<Article> all = new ArrayList<>(originals);
+    for (Article a : originals) {
+      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.HEADLINE));
+      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.LINE_ADDED));
+    }
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
+    searcher = Searcher.open(root);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  /** A stretch of an article's body, quoted. */
+  private static String quoteOf(Article a) {
+    String p = a.paragraphs().get(a.paragraphs().size() / 2);
+    return "\"" + p.substring(0, Math.min(12, p.length())).replace("\"", "") + "\"";
+  }
+
+  @Test
+  void aCollapsedHitListsItsStorysOtherMatchingArticlesAsCopies() {
+    for (Article a : originals) {
+      SearchResult result = searcher.search(SearchRequest.of(quoteOf(a)).withPage(1, 100));
+      Hit hit =
+          result.hits().stream()
+              .filter(h -> h.id().startsWith(a.id()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the story is found: " + a.id()));
+      Set<String> story = new TreeSet<>(List.of(hit.id()));
+      hit.copies().forEach(c -> story.add(c.id()));
+      assertEquals(
+          new TreeSet<>(List.of(a.id(), a.id() + "-headline", a.id() + "-line_added")),
+          story,
+          "the hit and its copies are the three articles of the story");
+      assertEquals(a.id(), hit.story(), "a story is named by its first article");
+      assertTrue(result.articles() >= result.total() + 2, "articles count every copy");
+      StoryCopy copy = hit.copies().get(0);
+      assertTrue(!copy.title().isEmpty(), copy.toString());
+    }
+  }
+
+  @Test
+  void withoutCollapseEveryMatchingArticleIsItsOwnHit() {
+    Article a = originals.get(0);
+    SearchRequest collapsed = SearchRequest.of(quoteOf(a)).withPage(1, 100);
+    SearchResult stories = searcher.search(collapsed);
+    SearchResult articles = searcher.search(collapsed.withCollapse(false));
+    assertEquals(stories.articles(), articles.total());
+    assertEquals(articles.total(), articles.articles());
+    assertEquals(articles.total(), articles.hits().size());
+    Map<String, String> storyOf = new TreeMap<>();
+    articles.hits().forEach(h -> storyOf.put(h.id(), h.story()));
+    assertEquals(a.id(), storyOf.get(a.id() + "-headline"));
+    assertEquals(a.id(), storyOf.get(a.id() + "-line_added"));
+    articles
+        .hits()
+        .forEach(h -> assertEquals(List.of(), h.copies(), "no copies when not collapsed"));
+  }
+
+  @Test
+  void exportWritesEveryMatchingArticleWithItsStory() {
+    Article a = originals.get(1);
+    Map<String, String> exported = new TreeMap<>();
+    searcher.export(SearchRequest.of(quoteOf(a)), h -> exported.put(h.id(), h.story()));
+    assertEquals(a.id(), exported.get(a.id()));
+    assertEquals(a.id(), exported.get(a.id() + "-headline"));
+    assertEquals(a.id(), exported.get(a.id() + "-line_added"));
+  }
+
+  @Test
+  void browsingTheArchiveCountsStoriesAndArticles() {
+    SearchResult all = searcher.search(SearchRequest.of(""));
+    assertEquals(originals.size(), all.total());
+    assertEquals(3L * originals.size(), all.articles());
+    assertEquals(
+        3L * originals.size(), searcher.search(SearchRequest.of("").withCollapse(false)).total());
+  }
+}

@@ -1,6 +1,7 @@
 package org.yanlu.archive.search;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  * @param people people named in the article to keep (any of them)
  * @param organisations organisations named in the article to keep (any of them)
  * @param places places named in the article to keep (any of them)
+ * @param since keep only articles that entered the archive after this instant (not their
+ *     publication date), or null for all: "new since I last looked"
  */
 public record SearchRequest(
     String query,
@@ -37,7 +40,8 @@ public record SearchRequest(
     int size,
     List<String> people,
     List<String> organisations,
-    List<String> places) {
+    List<String> places,
+    Instant since) {
 
   /** The longest query text the archive accepts. */
   public static final int MAX_QUERY_LENGTH = 500;
@@ -100,6 +104,38 @@ public record SearchRequest(
     }
   }
 
+  /** A request of any articles, whenever they were added. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      List<String> speakers,
+      List<String> themes,
+      List<String> months,
+      String from,
+      String to,
+      Sort sort,
+      int page,
+      int size,
+      List<String> people,
+      List<String> organisations,
+      List<String> places) {
+    this(
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        null);
+  }
+
   /** A request without person, organisation or place filters. */
   public SearchRequest(
       String query,
@@ -147,12 +183,74 @@ public record SearchRequest(
         newSize,
         people,
         organisations,
-        places);
+        places,
+        since);
   }
 
-  /** Whether the request keeps every article: no outlet, speaker, theme, month, name or date. */
+  /** The same request in another order. */
+  public SearchRequest withSort(Sort newSort) {
+    return new SearchRequest(
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        newSort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        since);
+  }
+
+  /** The same request keeping only the articles added after {@code time} (null: all). */
+  public SearchRequest withSince(Instant time) {
+    return new SearchRequest(
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        time);
+  }
+
+  /** The same request for other query text, checked as any request is. */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(
+        text,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        since);
+  }
+
+  /**
+   * Whether the request keeps every article: no outlet, speaker, theme, month, name, date or time
+   * added.
+   */
   boolean selectsEverything() {
-    return sources.isEmpty()
+    return since == null
+        && sources.isEmpty()
         && speakers.isEmpty()
         && themes.isEmpty()
         && months.isEmpty()

@@ -99,6 +99,7 @@ public final class HttpApi {
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/quotes", this::quotes);
     routes.get("/api/export", ctx -> new Export(archive, json).write(ctx));
+    routes.get("/api/feed", new AtomFeed(archive)::write);
     routes.post("/api/admin/reindex", new AdminReindex(reindex)::handle);
     routes.get("/api/themes", trends::themes);
     routes.get("/api/trends", trends::trends);

@@ -3,15 +3,15 @@ package org.yanlu.archive.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.yanlu.archive.http.BatchApi;
 import org.yanlu.archive.search.BadQueryException;
+import org.yanlu.archive.search.BatchSearch;
 import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.IndexUnavailableException;
@@ -53,7 +53,14 @@ final class SearchCommand {
     }
     try (Archive searcher = opened) {
       if (batch != null) {
-        return batch(searcher, Path.of(batch), line, format, out);
+        SearchRequest filters;
+        try {
+          filters = request("", line);
+        } catch (BadQueryException e) {
+          err.println(e.getMessage());
+          return 1;
+        }
+        return batch(searcher, Path.of(batch), filters, format, out);
       }
       String query = String.join(" ", line.positional());
       SearchResult result;
@@ -68,7 +75,8 @@ final class SearchCommand {
     }
   }
 
-  private int batch(Archive searcher, Path file, CommandLine line, String format, PrintStream out)
+  private int batch(
+      Archive searcher, Path file, SearchRequest filters, String format, PrintStream out)
       throws IOException {
     List<String> queries =
         Files.readAllLines(file, StandardCharsets.UTF_8).stream()
@@ -76,24 +84,30 @@ final class SearchCommand {
             .filter(q -> !q.isEmpty())
             .toList();
     if (format.equals("csv")) {
-      out.println("query,total,rank,id,title,source,date,error");
+      out.println(BatchApi.CSV_HEADER);
     }
-    for (String query : queries) {
-      SearchResult result = null;
-      String error = null;
-      try {
-        result = searcher.search(request(query, line));
-      } catch (BadQueryException e) {
-        error = e.getMessage();
-      }
-      if (format.equals("csv")) {
-        printCsv(query, result, error, out);
-      } else {
-        out.println(JSON.writeValueAsString(jsonLine(query, result, error)));
-      }
-    }
+    // The same batch as POST /api/batch, each answer printed as it comes.
+    new BatchSearch(searcher)
+        .run(
+            queries,
+            filters,
+            answer -> {
+              if (format.equals("csv")) {
+                BatchApi.csvRows(answer).forEach(out::println);
+              } else {
+                out.println(jsonLine(answer));
+              }
+            });
     out.flush();
     return 0;
+  }
+
+  private static String jsonLine(BatchSearch.Answer answer) {
+    try {
+      return JSON.writeValueAsString(BatchApi.entry(answer));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static SearchRequest request(String query, CommandLine line) {
@@ -108,70 +122,6 @@ final class SearchCommand {
         Sort.parse(line.option("sort", null)),
         line.intOption("page", 1),
         line.intOption("size", SearchRequest.DEFAULT_SIZE));
-  }
-
-  private static Map<String, Object> jsonLine(String query, SearchResult result, String error) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("query", query);
-    if (error != null) {
-      json.put("error", error);
-      return json;
-    }
-    json.put("total", result.total());
-    List<Map<String, Object>> hits = new ArrayList<>();
-    for (Hit h : result.hits()) {
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("id", h.id());
-      hit.put("title", h.title());
-      hit.put("source", h.source());
-      hit.put("date", h.date());
-      hit.put("score", h.score());
-      hit.put("snippet", h.snippet());
-      hits.add(hit);
-    }
-    json.put("hits", hits);
-    return json;
-  }
-
-  private static void printCsv(String query, SearchResult result, String error, PrintStream out) {
-    if (error != null) {
-      out.println(csv(query, "", "", "", "", "", "", error));
-      return;
-    }
-    if (result.hits().isEmpty()) {
-      out.println(csv(query, String.valueOf(result.total()), "", "", "", "", "", ""));
-    }
-    int rank = (result.page() - 1) * result.size();
-    for (Hit h : result.hits()) {
-      rank++;
-      out.println(
-          csv(
-              query,
-              String.valueOf(result.total()),
-              String.valueOf(rank),
-              h.id(),
-              h.title(),
-              h.source(),
-              h.date() == null ? "" : h.date(),
-              ""));
-    }
-  }
-
-  /** One CSV row (RFC 4180): a field with a comma, quote or line break goes in quotes. */
-  static String csv(String... fields) {
-    StringBuilder row = new StringBuilder();
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        row.append(',');
-      }
-      String f = fields[i];
-      if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
-        row.append('"').append(f.replace("\"", "\"\"")).append('"');
-      } else {
-        row.append(f);
-      }
-    }
-    return row.toString();
   }
 
   private static void print(String query, SearchResult result, PrintStream out) {

@@ -36,6 +36,11 @@ export function renderSearch(els, state, result, navigate) {
 
 function renderSummary(el, state, result) {
   const what = state.q ? ['检索「', h('strong', {}, state.q), '」'] : ['全部文章'];
+  // A saved search opened: its new articles are marked, and can be listed alone.
+  const onlyNew =
+    state.newSince && !state.since
+      ? h('a', { class: 'only-new', href: toUrl({ ...state, since: state.newSince, page: 1 }), 'data-nav': true }, '只看新增')
+      : null;
   fill(
     el,
     h('span', {}, ...what),
@@ -43,6 +48,8 @@ function renderSummary(el, state, result) {
     h('strong', { id: 'total' }, count(result.total)),
     ' 篇',
     h('span', { class: 'took' }, `，用时 ${count(result.tookMs)} 毫秒`),
+    onlyNew ? ' · ' : null,
+    onlyNew,
   );
 }
 
@@ -52,6 +59,9 @@ function renderChips(el, state) {
     for (const value of state[key]) {
       chips.push(chip(`${FACET_LABELS[key]}：${value}`, toUrl(toggled(state, key, value))));
     }
+  }
+  if (state.since) {
+    chips.push(chip(`新增：${localTime(state.since)} 之后`, toUrl({ ...state, since: '', page: 1 })));
   }
   if (state.from || state.to) {
     const range = state.from === state.to ? state.from : `${state.from || '…'} 至 ${state.to || '…'}`;
@@ -90,15 +100,35 @@ function renderHit(state, hit) {
       ? h('span', { class: 'hit-speakers' }, '发言人：', speakerChips(shownSpeakers(hit.speakers, state.speaker), (name) => toUrl(toggled(state, 'speaker', name))), moreSpeakers(hit.speakers))
       : null,
   ].filter(Boolean);
+  const isNew = addedAfter(hit, state.newSince);
   return h(
     'li',
-    { class: 'hit', dataset: { id: hit.id } },
-    h('h3', { class: 'hit-title' }, h('a', { href: url, 'data-nav': true }, hit.title || '（无标题）')),
+    { class: isNew ? 'hit new' : 'hit', dataset: { id: hit.id } },
+    h(
+      'h3',
+      { class: 'hit-title' },
+      isNew ? h('span', { class: 'hit-new', title: '上次打开这个已存检索之后收录' }, '新') : null,
+      h('a', { href: url, 'data-nav': true }, hit.title || '（无标题）'),
+    ),
     hit.subtitle ? h('p', { class: 'hit-subtitle' }, hit.subtitle) : null,
     h('p', { class: 'hit-meta' }, meta),
     hit.snippet ? h('p', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
     hit.alsoIn?.length ? h('p', { class: 'hit-also-in' }, `也见于：${hit.alsoIn.join('、')}`) : null,
   );
+}
+
+/** Whether a hit entered the archive after a time (an ISO instant); false when either is unknown. */
+function addedAfter(hit, time) {
+  if (!time || !hit.added) return false;
+  const since = Date.parse(time);
+  return Number.isFinite(since) && Date.parse(hit.added) > since;
+}
+
+/** An ISO instant as local date and time, to the minute. */
+export function localTime(iso) {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  return t.toLocaleString('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 const SPEAKERS_SHOWN = 6;

@@ -84,6 +84,16 @@ public final class ArchiveServer implements AutoCloseable {
     return app.port();
   }
 
+  /**
+   * A server over an index already built, on a given port, kept on the newest commit: the same
+   * server again after a restart.
+   */
+  public static ArchiveServer serve(Path indexRoot, int port) {
+    Searcher searcher = Searcher.open(indexRoot);
+    Javalin app = new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start(port);
+    return new ArchiveServer(List.of(), searcher, app).live();
+  }
+
   /** The articles the server's index holds, as the corpus readers produced them. */
   public List<Article> articles() {
     return articles;

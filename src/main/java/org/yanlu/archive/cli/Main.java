@@ -29,10 +29,11 @@ public final class Main {
                                          build into a new SolrCloud collection and move the
                                          alias to it (--add and --remove change it in place)
         search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
-               [--from D] [--to D] [--sort relevance|date_desc|date_asc] [--page N] [--size N]
-                                         print hits and facets
+               [--from D] [--to D] [--sort relevance|date_desc|date_asc|added_desc]
+               [--page N] [--size N]     print hits and facets
         search --batch FILE [--size N] [--format jsonl|csv]
-                                         run one query per line of FILE on one searcher
+                                         run one query per line of FILE on one searcher, as
+                                         POST /api/batch does
         serve [--port 7070] [--corpus DIR] [--index DIR] [--themes FILE]
                                          build the index if missing or stale, then serve the
                                          API and the web front end

@@ -66,9 +66,4 @@ public record Hit(
   public Hit withAlsoIn(List<String> outlets) {
     return new Hit(id, title, subtitle, source, date, speakers, snippet, score, outlets, added);
   }
-
-  /** The same hit with the time its article entered the archive. */
-  public Hit withAdded(Instant time) {
-    return new Hit(id, title, subtitle, source, date, speakers, snippet, score, alsoIn, time);
-  }
 }

@@ -72,7 +72,16 @@ class HttpApiTest {
     JsonNode hit = result.path("hits").get(0);
     assertEquals(
         Set.of(
-            "id", "title", "subtitle", "source", "date", "speakers", "snippet", "score", "alsoIn"),
+            "id",
+            "title",
+            "subtitle",
+            "source",
+            "date",
+            "speakers",
+            "snippet",
+            "score",
+            "alsoIn",
+            "added"),
         names(hit));
     assertTrue(result.path("facets").has("source"));
     assertTrue(result.path("facets").has("month"));

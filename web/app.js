@@ -8,6 +8,8 @@ import { renderSearch } from './js/search-view.js';
 import { renderArticle } from './js/article-view.js';
 import { trendsView, renderTrends } from './js/themes.js';
 import { renderQuotes, renderTabs, quoteParams, showParagraph } from './js/quotes.js';
+import { renderSaved, renderSaveControls, wireSaveControls } from './js/saved.js';
+import { renderBatch } from './js/batch.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -30,6 +32,23 @@ const els = {
   exportRis: $('export-ris'),
   exportCsl: $('export-csl'),
   collapse: $('collapse'),
+  saveButton: $('save-search'),
+  saveForm: $('save-form'),
+  saveName: $('save-name'),
+  saveNote: $('save-note'),
+  feedLink: $('feed-link'),
+  savedView: $('saved-view'),
+  savedList: $('saved-list'),
+  batchView: $('batch-view'),
+  batch: {
+    form: $('batch-form'),
+    input: $('batch-input'),
+    run: $('batch-run'),
+    csv: $('batch-csv'),
+    csvFile: $('batch-csv-file'),
+    table: $('batch-table'),
+    body: document.querySelector('#batch-table tbody'),
+  },
   facetPanel: $('facets'),
   facets: {
     source: $('facet-source'),
@@ -88,6 +107,14 @@ async function show(next) {
       renderArticle(els.article, state, article);
       document.title = `${article.title || '文章'} · 言录`;
       showView('article');
+    } else if (state.view === 'saved') {
+      await renderSaved(els.savedList, navigate, controller.signal);
+      document.title = '已存检索 · 言录';
+      showView('saved');
+    } else if (state.view === 'batch') {
+      renderBatch(els.batch);
+      document.title = '名单检索 · 言录';
+      showView('batch');
     } else if (state.view === 'quotes') {
       const result = await api.quotes(quoteParams(state), controller.signal);
       renderQuotes(state, result, navigate);
@@ -96,6 +123,7 @@ async function show(next) {
     } else {
       const result = await api.search(apiParams(state), controller.signal);
       renderSearch(els, state, result, navigate);
+      renderSaveControls(els, state);
       document.title = state.q ? `${state.q} · 言录检索` : '言录 · 新闻资料库';
       showView('search');
     }
@@ -122,6 +150,8 @@ function showView(view) {
   els.articleView.hidden = view !== 'article';
   els.trendsView.hidden = view !== 'trends';
   els.quotesView.hidden = view !== 'quotes';
+  els.savedView.hidden = view !== 'saved';
+  els.batchView.hidden = view !== 'batch';
   document.body.dataset.view = view;
   renderTabs(state);
 }
@@ -179,12 +209,19 @@ function showError(error) {
   els.articleView.hidden = true;
   els.trendsView.hidden = true;
   els.quotesView.hidden = true;
+  els.savedView.hidden = true;
+  els.batchView.hidden = true;
 }
 
 els.form.addEventListener('submit', (event) => {
   event.preventDefault();
-  navigate({ ...resultsOf(state), q: els.q.value.trim(), page: 1 });
+  // Typed from the saved searches or the list view, a query searches articles; marks of a saved
+  // search's new articles belong to that search, not to a new one.
+  const view = state.view === 'quotes' ? 'quotes' : '';
+  navigate({ ...resultsOf(state), view, q: els.q.value.trim(), page: 1, newSince: '' });
 });
+
+wireSaveControls(els, () => state);
 
 els.sort.addEventListener('change', () => navigate({ ...resultsOf(state), sort: els.sort.value, page: 1 }));
 

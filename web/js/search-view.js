@@ -47,6 +47,11 @@ function renderSummary(el, state, result) {
     result.articles !== undefined && result.articles !== result.total
       ? h('span', { class: 'articles' }, '（', h('strong', { id: 'articles' }, count(result.articles)), ' 篇文章）')
       : null;
+  // A saved search opened: its new articles are marked, and can be listed alone.
+  const onlyNew =
+    state.newSince && !state.since
+      ? h('a', { class: 'only-new', href: toUrl({ ...state, since: state.newSince, page: 1 }), 'data-nav': true }, '只看新增')
+      : null;
   fill(
     el,
     result.near ? h('span', { class: 'near', id: 'near' }, '没有完全匹配；最接近的段落：') : null,
@@ -56,6 +61,8 @@ function renderSummary(el, state, result) {
     articles ? ' 个报道' : ' 篇',
     articles,
     h('span', { class: 'took' }, `，用时 ${count(result.tookMs)} 毫秒`),
+    onlyNew ? ' · ' : null,
+    onlyNew,
   );
 }
 
@@ -65,6 +72,9 @@ function renderChips(el, state) {
     for (const value of state[key]) {
       chips.push(chip(`${FACET_LABELS[key]}：${value}`, toUrl(toggled(state, key, value))));
     }
+  }
+  if (state.since) {
+    chips.push(chip(`新增：${localTime(state.since)} 之后`, toUrl({ ...state, since: '', page: 1 })));
   }
   if (state.from || state.to) {
     const range = state.from === state.to ? state.from : `${state.from || '…'} 至 ${state.to || '…'}`;
@@ -103,10 +113,16 @@ function renderHit(state, hit) {
       ? h('span', { class: 'hit-speakers' }, '发言人：', speakerChips(shownSpeakers(hit.speakers, state.speaker), (name) => toUrl(toggled(state, 'speaker', name))), moreSpeakers(hit.speakers))
       : null,
   ].filter(Boolean);
+  const isNew = addedAfter(hit, state.newSince);
   return h(
     'li',
-    { class: 'hit', dataset: { id: hit.id } },
-    h('h3', { class: 'hit-title' }, h('a', { href: url, 'data-nav': true }, hit.title || '（无标题）')),
+    { class: isNew ? 'hit new' : 'hit', dataset: { id: hit.id } },
+    h(
+      'h3',
+      { class: 'hit-title' },
+      isNew ? h('span', { class: 'hit-new', title: '上次打开这个已存检索之后收录' }, '新') : null,
+      h('a', { href: url, 'data-nav': true }, hit.title || '（无标题）'),
+    ),
     hit.subtitle ? h('p', { class: 'hit-subtitle' }, hit.subtitle) : null,
     h('p', { class: 'hit-meta' }, meta),
     hit.snippet ? h('p', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
@@ -138,6 +154,20 @@ function copies(state, list) {
       ),
     ),
   );
+}
+
+/** Whether a hit entered the archive after a time (an ISO instant); false when either is unknown. */
+function addedAfter(hit, time) {
+  if (!time || !hit.added) return false;
+  const since = Date.parse(time);
+  return Number.isFinite(since) && Date.parse(hit.added) > since;
+}
+
+/** An ISO instant as local date and time, to the minute. */
+export function localTime(iso) {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  return t.toLocaleString('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 const SPEAKERS_SHOWN = 6;

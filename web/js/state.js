@@ -4,8 +4,11 @@
 export const DEFAULT_SORT = 'relevance';
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
 export const LIST_KEYS = ['source', 'month', 'speaker', 'theme', 'person', 'organisation', 'place'];
-/** The views besides an open article: article search ('') and quote search ('quotes'). */
-export const VIEWS = ['', 'quotes'];
+/**
+ * The views besides an open article: article search (''), quote search ('quotes'), the saved
+ * searches ('saved') and the list of names searched at once ('batch').
+ */
+export const VIEWS = ['', 'quotes', 'saved', 'batch'];
 
 /** Reads the state from a query string such as location.search. */
 export function readState(search) {
@@ -29,6 +32,10 @@ export function readState(search) {
     id: p.get('id') ?? '',
     // Syndicated copies folded into one hit per story, unless the reader lists every article.
     collapse: p.get('collapse') !== 'false',
+    // Only articles added to the archive after this time (a filter the API applies).
+    since: p.get('since') ?? '',
+    // Articles added after this time are marked new (a saved search opened; not a filter).
+    newSince: p.get('new') ?? '',
   };
 }
 
@@ -43,6 +50,7 @@ export function searchParams(state) {
   if (state.to) p.set('to', state.to);
   if (state.sort !== DEFAULT_SORT) p.set('sort', state.sort);
   if (state.collapse === false) p.set('collapse', 'false');
+  if (state.since) p.set('since', state.since);
   return p;
 }
 
@@ -53,6 +61,7 @@ export function toUrl(state) {
   if (state.view) p.set('view', state.view);
   if (state.id) p.set('id', state.id);
   if (state.id && state.para >= 0) p.set('para', String(state.para));
+  if (state.newSince) p.set('new', state.newSince);
   const query = p.toString();
   return query ? `/?${query}` : '/';
 }
@@ -73,11 +82,11 @@ export function toggled(state, key, value) {
 /** The same search without any filter. */
 export function unfiltered(state) {
   const cleared = Object.fromEntries(LIST_KEYS.map((key) => [key, []]));
-  return { ...state, ...cleared, from: '', to: '', page: 1 };
+  return { ...state, ...cleared, from: '', to: '', since: '', page: 1 };
 }
 
 export function hasFilters(state) {
-  return LIST_KEYS.some((key) => state[key].length > 0) || Boolean(state.from || state.to);
+  return LIST_KEYS.some((key) => state[key].length > 0) || Boolean(state.from || state.to || state.since);
 }
 
 /** The paragraph an opened article scrolls to (a quote's), or -1 for its top. */

@@ -60,6 +60,30 @@ public record Article(
     places = copy(places);
     themes = copy(themes);
   }
+  /** An article with the title its source gave (not marked untitled). */
+  public Article(
+      String id,
+      String title,
+      String subtitle,
+      String source,
+      ArticleDate date,
+      String publication,
+      String issue,
+      List<Integer> pages,
+      List<String> paragraphs,
+      List<Section> sections,
+      List<String> speakers,
+      List<Quote> quotes,
+      List<Person> people,
+      List<String> organisations,
+      List<String> places,
+      List<String> themes,
+      String url) {
+    this(
+        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
+        speakers, quotes, people, organisations, places, themes, url, false);
+  }
+
 
   /** A new article with just what a reader knows; enrichers fill in the rest. */
   public static Article read(

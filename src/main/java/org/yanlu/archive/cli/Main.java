@@ -31,11 +31,13 @@ public final class Main {
                                          build into a new SolrCloud collection and move the
                                          alias to it (--add and --remove change it in place)
         search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
-               [--from D] [--to D] [--sort relevance|date_desc|date_asc] [--page N] [--size N]
-               [--no-collapse]           print hits and facets (--no-collapse: every article
+               [--from D] [--to D] [--sort relevance|date_desc|date_asc|added_desc]
+               [--page N] [--size N] [--no-collapse]
+                                         print hits and facets (--no-collapse: every article
                                          its own hit, not one per syndicated story)
         search --batch FILE [--size N] [--format jsonl|csv]
-                                         run one query per line of FILE on one searcher
+                                         run one query per line of FILE on one searcher, as
+                                         POST /api/batch does
         serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR] [--themes FILE]
               [--time-limit SECONDS]
                                          build the index if missing or stale, then serve the

@@ -4,32 +4,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.http.BatchApi;
 import org.yanlu.archive.search.BadQueryException;
-import org.yanlu.archive.search.EmbeddedArchive;
+import org.yanlu.archive.search.BatchSearch;
 import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.IndexUnavailableException;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
+import org.yanlu.archive.search.Archive;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Searcher;
-import org.yanlu.archive.search.Sort;
 import org.yanlu.archive.search.StoryCopy;
 import org.yanlu.archive.search.ThemeCatalog;
+import org.yanlu.archive.search.Sort;
 
 /**
  * {@code search "query" [--source X] [--speaker X] [--theme X] [--month yyyy-MM] [--from D] [--to
- * D] [--sort S] [--page N] [--size N] [--no-collapse] [--index DIR]}: prints hits and facets
- * readably (every matching article its own hit with {@code --no-collapse}); with {@code --batch
- * FILE [--format jsonl|csv]} runs one query per line of the file on one searcher.
+ * D] [--sort S] [--page N] [--size N] [--index DIR]}: prints hits and facets readably; with {@code
+ * --batch FILE [--format jsonl|csv]} runs one query per line of the file on one searcher.
  */
 final class SearchCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +58,14 @@ final class SearchCommand {
     }
     try (Archive searcher = opened) {
       if (batch != null) {
-        return batch(searcher, Path.of(batch), line, format, out);
+        SearchRequest filters;
+        try {
+          filters = request("", line);
+        } catch (BadQueryException e) {
+          err.println(e.getMessage());
+          return 1;
+        }
+        return batch(searcher, Path.of(batch), filters, format, out);
       }
       String query = String.join(" ", line.positional());
       SearchResult result;
@@ -74,7 +80,8 @@ final class SearchCommand {
     }
   }
 
-  private int batch(Archive searcher, Path file, CommandLine line, String format, PrintStream out)
+  private int batch(
+      Archive searcher, Path file, SearchRequest filters, String format, PrintStream out)
       throws IOException {
     List<String> queries =
         Files.readAllLines(file, StandardCharsets.UTF_8).stream()
@@ -82,113 +89,45 @@ final class SearchCommand {
             .filter(q -> !q.isEmpty())
             .toList();
     if (format.equals("csv")) {
-      out.println("query,total,rank,id,title,source,date,error");
+      out.println(BatchApi.CSV_HEADER);
     }
-    for (String query : queries) {
-      SearchResult result = null;
-      String error = null;
-      try {
-        result = searcher.search(request(query, line));
-      } catch (BadQueryException e) {
-        error = e.getMessage();
-      }
-      if (format.equals("csv")) {
-        printCsv(query, result, error, out);
-      } else {
-        out.println(JSON.writeValueAsString(jsonLine(query, result, error)));
-      }
-    }
+    // The same batch as POST /api/batch, each answer printed as it comes.
+    new BatchSearch(searcher)
+        .run(
+            queries,
+            filters,
+            answer -> {
+              if (format.equals("csv")) {
+                BatchApi.csvRows(answer).forEach(out::println);
+              } else {
+                out.println(jsonLine(answer));
+              }
+            });
     out.flush();
     return 0;
   }
 
+  private static String jsonLine(BatchSearch.Answer answer) {
+    try {
+      return JSON.writeValueAsString(BatchApi.entry(answer));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static SearchRequest request(String query, CommandLine line) {
     return new SearchRequest(
-            query,
-            line.options("source"),
-            line.options("speaker"),
-            line.options("theme"),
-            line.options("month"),
-            line.option("from", null),
-            line.option("to", null),
-            Sort.parse(line.option("sort", null)),
-            line.intOption("page", 1),
-            line.intOption("size", SearchRequest.DEFAULT_SIZE))
+        query,
+        line.options("source"),
+        line.options("speaker"),
+        line.options("theme"),
+        line.options("month"),
+        line.option("from", null),
+        line.option("to", null),
+        Sort.parse(line.option("sort", null)),
+        line.intOption("page", 1),
+        line.intOption("size", SearchRequest.DEFAULT_SIZE))
         .withCollapse(!line.has("no-collapse"));
-  }
-
-  private static Map<String, Object> jsonLine(String query, SearchResult result, String error) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("query", query);
-    if (error != null) {
-      json.put("error", error);
-      return json;
-    }
-    json.put("total", result.total());
-    json.put("articles", result.articles());
-    if (result.near()) {
-      json.put("near", true);
-    }
-    List<Map<String, Object>> hits = new ArrayList<>();
-    for (Hit h : result.hits()) {
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("id", h.id());
-      hit.put("title", h.title());
-      hit.put("source", h.source());
-      hit.put("date", h.date());
-      hit.put("score", h.score());
-      hit.put("snippet", h.snippet());
-      if (h.distance() != null) {
-        hit.put("distance", h.distance());
-      }
-      if (!h.copies().isEmpty()) {
-        hit.put("copies", h.copies().stream().map(StoryCopy::id).toList());
-      }
-      hits.add(hit);
-    }
-    json.put("hits", hits);
-    return json;
-  }
-
-  private static void printCsv(String query, SearchResult result, String error, PrintStream out) {
-    if (error != null) {
-      out.println(csv(query, "", "", "", "", "", "", error));
-      return;
-    }
-    if (result.hits().isEmpty()) {
-      out.println(csv(query, String.valueOf(result.total()), "", "", "", "", "", ""));
-    }
-    int rank = (result.page() - 1) * result.size();
-    for (Hit h : result.hits()) {
-      rank++;
-      out.println(
-          csv(
-              query,
-              String.valueOf(result.total()),
-              String.valueOf(rank),
-              h.id(),
-              h.title(),
-              h.source(),
-              h.date() == null ? "" : h.date(),
-              ""));
-    }
-  }
-
-  /** One CSV row (RFC 4180): a field with a comma, quote or line break goes in quotes. */
-  static String csv(String... fields) {
-    StringBuilder row = new StringBuilder();
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        row.append(',');
-      }
-      String f = fields[i];
-      if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
-        row.append('"').append(f.replace("\"", "\"\"")).append('"');
-      } else {
-        row.append(f);
-      }
-    }
-    return row.toString();
   }
 
   private static void print(String query, SearchResult result, PrintStream out) {

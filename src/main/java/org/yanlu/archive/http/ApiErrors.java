@@ -54,6 +54,9 @@ public final class ApiErrors {
     if (e instanceof QueryTooLongException) {
       return new Reply(413, "query_too_long", e.getMessage());
     }
+    if (e instanceof TooManyQueriesException) {
+      return new Reply(413, "too_many_queries", e.getMessage());
+    }
     if (e instanceof BadParameterException) {
       return new Reply(400, "bad_parameter", e.getMessage());
     }

@@ -111,6 +111,8 @@ public final class HttpApi {
     routes.get("/api/articles/{id}/cite", this::cite);
     routes.get("/api/quotes", this::quotes);
     routes.get("/api/export", ctx -> new Export(archive, json).write(ctx));
+    routes.get("/api/feed", new AtomFeed(archive)::write);
+    routes.post("/api/batch", new BatchApi(archive, json)::handle);
     routes.post("/api/admin/reindex", new AdminReindex(reindex, adminToken)::handle);
     routes.get("/api/themes", trends::themes);
     routes.get("/api/trends", trends::trends);

@@ -1,5 +1,8 @@
 package org.yanlu.archive.http;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.yanlu.archive.search.SearchRequest;
@@ -8,10 +11,11 @@ import org.yanlu.archive.search.Sort;
 /**
  * Reads a search's query parameters into a {@link SearchRequest}: {@code q}, repeatable {@code
  * source}, {@code month}, {@code speaker}, {@code theme}, {@code person}, {@code organisation} and
- * {@code place}, {@code from}, {@code to}, {@code sort}, {@code page}, {@code size} and {@code
- * collapse}. Unknown parameters are ignored. What the request record checks itself (ranges, date
- * forms) it reports as a bad query; what only the HTTP side can see (a page that is not a number, a
- * query text too large to accept) is reported here.
+ * {@code place}, {@code from}, {@code to}, {@code since} (only the articles added to the archive
+ * after that time), {@code sort}, {@code page}, {@code size} and {@code collapse}. Unknown
+ * parameters are ignored. What the request record checks itself (ranges, date forms) it reports as
+ * a bad query; what only the HTTP side can see (a page that is not a number, a query text too large
+ * to accept) is reported here.
  */
 public final class SearchParams {
   private SearchParams() {}
@@ -60,7 +64,32 @@ public final class SearchParams {
         wholeNumber(params, "size", SearchRequest.DEFAULT_SIZE),
         all(params, "person"),
         all(params, "organisation"),
-        all(params, "place"));
+        all(params, "place"),
+        instant(params, "since"));
+  }
+
+  /**
+   * An instant such as {@code 2026-11-30T08:00:00Z} or {@code 2026-11-30T16:00:00+08:00}, or null
+   * when the parameter is absent or blank.
+   *
+   * @throws BadParameterException when it is not an ISO-8601 date and time with an offset
+   */
+  static Instant instant(Map<String, List<String>> params, String name) {
+    String text = first(params, name, "").strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadParameterException(
+          name,
+          name
+              + " 须为带时区的时间，如 2026-11-30T08:00:00Z / "
+              + name
+              + " must be an ISO-8601 time with an offset, such as 2026-11-30T08:00:00Z, not "
+              + quoted(text));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -98,6 +100,15 @@ public final class ArticleFields {
   public static final String SOURCE_VALUE = "source_value";
 
   public static final String DATE_STORED = "date_stored";
+
+  /**
+   * When the article entered the archive, in epoch milliseconds, distinct from its publication
+   * date: a point for "added since" filters, doc values for newest-added order, stored for hits. An
+   * article keeps its first time through rebuilds and replacements, so "new" means new to the
+   * archive. Only article documents carry it.
+   */
+  public static final String ADDED = "added";
+
   public static final String SPEAKERS_STORED = "speakers_stored";
 
   /**
@@ -131,7 +142,7 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "9";
+  public static final String SCHEMA_VERSION = "10";
 
   /**
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and
@@ -268,6 +279,17 @@ public final class ArticleFields {
       doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, quote.speaker()));
     }
     return facetsConfig.build(doc);
+  }
+
+  /**
+   * Records on an article's document when the article entered the archive; the indexers call it
+   * with the article's first time, kept from the index they replace or add to.
+   */
+  public static void stampAdded(Document articleDocument, Instant added) {
+    long millis = added.toEpochMilli();
+    articleDocument.add(new LongPoint(ADDED, millis));
+    articleDocument.add(new NumericDocValuesField(ADDED, millis));
+    articleDocument.add(new StoredField(ADDED, millis));
   }
 
   /** Outlet and date, the same on an article and its quotes. */

@@ -24,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -34,7 +35,8 @@ import org.yanlu.archive.article.Article;
  * quote documents with them) and removes articles, all in one commit on the current generation. A
  * searcher opened on the index sees either the commit before or the one after, never a part; a
  * crash leaves the last commit. Added articles join the story group of a syndicated copy already
- * indexed, as in a full build.
+ * indexed, as in a full build; a new article is stamped with the commit's time as when it entered
+ * the archive, a replaced one keeps its first time.
  */
 public final class IncrementalIndexer {
   /** On every document of an article added from a file: the file, to replace its articles later. */
@@ -100,14 +102,20 @@ public final class IncrementalIndexer {
           writer.deleteDocuments(new Term(ORIGIN, changes.origin()));
         }
         Map<String, String> groups = groups(searcher, changes);
+        // One time for the batch: its articles entered the archive together, in this commit.
+        Instant now = Instant.now();
         for (Article a : changes.upserts()) {
-          if (searcher.count(articleWithId(a.id())) > 0) {
+          TopDocs earlier = searcher.search(articleWithId(a.id()), 1);
+          Optional<Instant> firstAdded = Optional.empty();
+          if (earlier.scoreDocs.length > 0) {
             replaced++;
+            firstAdded = AddedTimes.of(searcher, earlier.scoreDocs[0].doc);
           } else {
             added++;
           }
           List<Document> docs = tagger.documents(a);
           StoryGroups.tag(docs.get(0), groups.get(a.id()), StorySignature.of(a));
+          ArticleFields.stampAdded(docs.get(0), firstAdded.orElse(now));
           if (!changes.origin().isEmpty()) {
             for (Document d : docs) {
               d.add(new StringField(ORIGIN, changes.origin(), Field.Store.NO));

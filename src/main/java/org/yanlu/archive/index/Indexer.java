@@ -76,10 +76,13 @@ public final class Indexer {
     IndexSwap swap = new IndexSwap(indexRoot);
     try (BuildLock lock = BuildLock.acquire(indexRoot)) {
       List<RemovedGeneration> removed = new ArrayList<>(swap.removeDeadBuilds(lock));
+      // Read before the new generation exists: an article the archive held keeps its first time.
+      Map<String, Instant> firstAdded = AddedTimes.ofIndexInUse(indexRoot);
       Path generation = swap.newGeneration();
       long start = System.nanoTime();
       try {
-        Counts counts = write(generation, articles, corpusLastModified, progress, start, themes);
+        Counts counts =
+            write(generation, articles, corpusLastModified, progress, start, themes, firstAdded);
         removed.addAll(swap.publish(generation, lock));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new IndexSummary(
@@ -106,7 +109,8 @@ public final class Indexer {
       long corpusLastModified,
       IndexProgress progress,
       long start,
-      ThemeQueries themes)
+      ThemeQueries themes,
+      Map<String, Instant> firstAdded)
       throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(fields.analyzer())
@@ -119,6 +123,7 @@ public final class Indexer {
     AtomicLong quotes = new AtomicLong();
     AtomicLong characters = new AtomicLong();
     ThemeTagger tagger = new ThemeTagger(themes, fields);
+    Instant now = Instant.now();
     try (Directory dir = FSDirectory.open(generation);
         IndexWriter writer = new IndexWriter(dir, config)) {
       inParallel(
@@ -127,6 +132,7 @@ public final class Indexer {
             List<Document> docs = tagger.documents(a);
             StoryGroups.tag(
                 docs.get(0), stories.groups().get(a.id()), stories.signatures().get(a.id()));
+            ArticleFields.stampAdded(docs.get(0), firstAdded.getOrDefault(a.id(), now));
             writer.addDocuments(docs);
             quotes.addAndGet(a.quotes().size());
             characters.addAndGet(characters(a));

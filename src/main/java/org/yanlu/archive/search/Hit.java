@@ -1,6 +1,7 @@
 package org.yanlu.archive.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param story the story the article belongs to (its first article's id), or null
  * @param distance for an approximate quote ({@code "…"~}), how many characters the best passage
  *     differs by; null for other searches (and then left out of JSON)
+ * @param added when the article entered the archive (not its publication date), or null when the
+ *     index does not record it
  */
 public record Hit(
     String id,
@@ -30,7 +33,8 @@ public record Hit(
     List<String> alsoIn,
     List<StoryCopy> copies,
     String story,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Integer distance) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer distance,
+    Instant added) {
   public Hit {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
@@ -42,7 +46,24 @@ public record Hit(
     copies = copies == null ? List.of() : List.copyOf(copies);
   }
 
-  /** A hit with the other outlets of its story, without copies or distance. */
+  /** A hit as an index reads it: no copies, story or distance yet. */
+  public Hit(
+      String id,
+      String title,
+      String subtitle,
+      String source,
+      String date,
+      List<String> speakers,
+      String snippet,
+      float score,
+      List<String> alsoIn,
+      Instant added) {
+    this(
+        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, List.of(), null, null,
+        added);
+  }
+
+  /** A hit with the other outlets of its story, without the time it was added. */
   public Hit(
       String id,
       String title,
@@ -53,8 +74,7 @@ public record Hit(
       String snippet,
       float score,
       List<String> alsoIn) {
-    this(
-        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, List.of(), null, null);
+    this(id, title, subtitle, source, date, speakers, snippet, score, alsoIn, null);
   }
 
   /** A hit whose story no other outlet carried. */
@@ -74,37 +94,27 @@ public record Hit(
   public Hit withAlsoIn(List<String> outlets) {
     return new Hit(
         id, title, subtitle, source, date, speakers, snippet, score, outlets, copies, story,
-        distance);
+        distance, added);
   }
 
   /** The same hit with its story's other matching articles. */
   public Hit withCopies(List<StoryCopy> others) {
     return new Hit(
         id, title, subtitle, source, date, speakers, snippet, score, alsoIn, others, story,
-        distance);
+        distance, added);
   }
 
   /** The same hit with the story it belongs to. */
   public Hit withStory(String group) {
     return new Hit(
         id, title, subtitle, source, date, speakers, snippet, score, alsoIn, copies, group,
-        distance);
+        distance, added);
   }
 
   /** The same hit as an approximate quote ranks it: its best passage marked, and the distance. */
   public Hit withPassage(String marked, int differences) {
     return new Hit(
-        id,
-        title,
-        subtitle,
-        source,
-        date,
-        speakers,
-        marked,
-        score,
-        alsoIn,
-        copies,
-        story,
-        differences);
+        id, title, subtitle, source, date, speakers, marked, score, alsoIn, copies, story,
+        differences, added);
   }
 }

@@ -1,6 +1,7 @@
 package org.yanlu.archive.search;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  * @param places places named in the article to keep (any of them)
  * @param collapse true to show each syndicated story once (by its best article, the others as its
  *     copies); false to list every matching article as its own hit
+ * @param since keep only articles that entered the archive after this instant (not their
+ *     publication date), or null for all: "new since I last looked"
  */
 public record SearchRequest(
     String query,
@@ -40,7 +43,8 @@ public record SearchRequest(
     List<String> people,
     List<String> organisations,
     List<String> places,
-    boolean collapse) {
+    boolean collapse,
+    Instant since) {
 
   /** The longest query text the archive accepts. */
   public static final int MAX_QUERY_LENGTH = 500;
@@ -132,7 +136,50 @@ public record SearchRequest(
         people,
         organisations,
         places,
-        true);
+        true,
+        null);
+  }
+
+  /** A request that shows each syndicated story once, or lists every article. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      List<String> speakers,
+      List<String> themes,
+      List<String> months,
+      String from,
+      String to,
+      Sort sort,
+      int page,
+      int size,
+      List<String> people,
+      List<String> organisations,
+      List<String> places,
+      boolean collapse) {
+    this(
+        query, sources, speakers, themes, months, from, to, sort, page, size, people,
+        organisations, places, collapse, null);
+  }
+
+  /** A request of the articles added after {@code since}, each story shown once. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      List<String> speakers,
+      List<String> themes,
+      List<String> months,
+      String from,
+      String to,
+      Sort sort,
+      int page,
+      int size,
+      List<String> people,
+      List<String> organisations,
+      List<String> places,
+      Instant since) {
+    this(
+        query, sources, speakers, themes, months, from, to, sort, page, size, people,
+        organisations, places, true, since);
   }
 
   /** A request without person, organisation or place filters. */
@@ -183,7 +230,8 @@ public record SearchRequest(
         people,
         organisations,
         places,
-        collapse);
+        collapse,
+        since);
   }
 
   /** The same request listing every article as its own hit ({@code false}) or stories. */
@@ -202,7 +250,48 @@ public record SearchRequest(
         people,
         organisations,
         places,
-        stories);
+        stories,
+        since);
+  }
+
+  /** The same request in another order. */
+  public SearchRequest withSort(Sort newSort) {
+    return new SearchRequest(
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        newSort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        collapse,
+        since);
+  }
+
+  /** The same request keeping only the articles added after {@code time} (null: all). */
+  public SearchRequest withSince(Instant time) {
+    return new SearchRequest(
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        collapse,
+        time);
   }
 
   /** The same request for other query text, with the same filters, sort and page. */
@@ -221,12 +310,17 @@ public record SearchRequest(
         people,
         organisations,
         places,
-        collapse);
+        collapse,
+        since);
   }
 
-  /** Whether the request keeps every article: no outlet, speaker, theme, month, name or date. */
+  /**
+   * Whether the request keeps every article: no outlet, speaker, theme, month, name, date or time
+   * added.
+   */
   boolean selectsEverything() {
-    return sources.isEmpty()
+    return since == null
+        && sources.isEmpty()
         && speakers.isEmpty()
         && themes.isEmpty()
         && months.isEmpty()

@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -53,7 +55,8 @@ public final class Searcher implements AutoCloseable {
           ArticleFields.SOURCE_STORED,
           ArticleFields.DATE_STORED,
           ArticleFields.SPEAKERS_STORED,
-          ArticleFields.BODY_EXACT);
+          ArticleFields.BODY_EXACT,
+          ArticleFields.ADDED);
 
   /** What reranking an approximate quote's candidates reads of each. */
   private static final Set<String> PASSAGE_FIELDS =
@@ -325,6 +328,13 @@ public final class Searcher implements AutoCloseable {
       int upper = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
       base.add(IntPoint.newRangeQuery(ArticleFields.DAY, lower, upper), BooleanClause.Occur.FILTER);
     }
+    if (request.since() != null) {
+      // After the instant: a time of the same millisecond (or earlier) was there already.
+      base.add(
+          LongPoint.newRangeQuery(
+              ArticleFields.ADDED, request.since().toEpochMilli() + 1, Long.MAX_VALUE),
+          BooleanClause.Occur.FILTER);
+    }
     DrillDownQuery query = new DrillDownQuery(fields.facetsConfig(), base.build());
     select(query, ArticleFields.FACET_SOURCE, request.sources());
     select(query, ArticleFields.FACET_SPEAKER, request.speakers());
@@ -359,6 +369,15 @@ public final class Searcher implements AutoCloseable {
   }
 
   private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+    if (sort == Sort.ADDED_DESC) {
+      SortField added = new SortField(ArticleFields.ADDED, SortField.Type.LONG, true);
+      added.setMissingValue(Long.MIN_VALUE);
+      // Articles added together (a whole first build) follow in publication order, newest first.
+      SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, true);
+      day.setMissingValue(Integer.MIN_VALUE);
+      return new org.apache.lucene.search.Sort(
+          added, day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    }
     boolean newestFirst = sort == Sort.DATE_DESC;
     SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, newestFirst);
     // Undated articles come last in both orders.
@@ -393,7 +412,9 @@ public final class Searcher implements AutoCloseable {
               d.get(ArticleFields.DATE_STORED),
               Arrays.asList(d.getValues(ArticleFields.SPEAKERS_STORED)),
               snippets[i],
-              Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+              Float.isNaN(docs[i].score) ? 0f : docs[i].score,
+              List.of(),
+              added(d)));
     }
     return hits;
   }
@@ -448,6 +469,11 @@ public final class Searcher implements AutoCloseable {
               : hits.get(i).withPassage(m.snippet(), m.distance()));
     }
     return out;
+  }
+
+  private static Instant added(Document d) {
+    IndexableField added = d.getField(ArticleFields.ADDED);
+    return added == null ? null : Instant.ofEpochMilli(added.numericValue().longValue());
   }
 
   private static long millisSince(long startNanos) {

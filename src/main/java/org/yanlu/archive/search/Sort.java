@@ -2,11 +2,15 @@ package org.yanlu.archive.search;
 
 import java.util.Locale;
 
-/** The order of search hits: by relevance, newest first or oldest first. */
+/**
+ * The order of search hits: by relevance, newest first or oldest first by publication date, or
+ * newest first by when they entered the archive (what a feed lists).
+ */
 public enum Sort {
   RELEVANCE,
   DATE_DESC,
-  DATE_ASC;
+  DATE_ASC,
+  ADDED_DESC;
 
   /** The parameter spelling: {@code relevance}, {@code date_desc}, {@code date_asc}. */
   public String label() {
@@ -14,7 +18,7 @@ public enum Sort {
   }
 
   /**
-   * Parses {@code relevance|date_desc|date_asc}; null or blank is {@link #RELEVANCE}.
+   * Parses {@code relevance|date_desc|date_asc|added_desc}; null or blank is {@link #RELEVANCE}.
    *
    * @throws BadQueryException for any other text
    */
@@ -28,8 +32,8 @@ public enum Sort {
       }
     }
     throw new BadQueryException(
-        "排序方式只能是 relevance、date_desc 或 date_asc / sort must be relevance, date_desc or"
-            + " date_asc, not "
+        "排序方式只能是 relevance、date_desc、date_asc 或 added_desc / sort must be relevance,"
+            + " date_desc, date_asc or added_desc, not "
             + text);
   }
 }

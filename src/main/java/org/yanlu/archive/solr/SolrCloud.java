@@ -172,21 +172,6 @@ public final class SolrCloud implements AutoCloseable {
     }
   }
 
-  /** Whether a configset of this name has been uploaded to the cluster's ZooKeeper. */
-  public boolean hasConfigSet(String name) {
-    try {
-      return cluster
-          .getZkStateReader()
-          .getZkClient()
-          .exists("/configs/" + name, true);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw unavailable("interrupted while reading ZooKeeper", e);
-    } catch (RuntimeException | org.apache.zookeeper.KeeperException e) {
-      throw unavailable("SolrCloud's configsets cannot be read from " + zkHost, e);
-    }
-  }
-
   /** Uploads a configset folder (its files, such as {@code schema.xml}) to ZooKeeper. */
   public void uploadConfigSet(java.nio.file.Path folder, String name) {
     try {

@@ -113,6 +113,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
           ArticleFields.SPEAKERS_STORED,
           ArticleFields.BODY_EXACT,
           StoryGroups.GROUP,
+          ArticleFields.ADDED,
           "score");
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -813,6 +814,10 @@ public final class SolrCloudArchive implements Archive, TrendSource {
               + (to == null ? "*" : to.toEpochDay())
               + "]");
     }
+    if (request.since() != null) {
+      // After the instant: a time of the same millisecond (or earlier) was there already.
+      params.add("fq", ArticleFields.ADDED + ":{" + request.since().toEpochMilli() + " TO *]");
+    }
     selections(request).forEach((dim, values) -> select(params, dim, values));
     return params;
   }
@@ -928,11 +933,22 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     return ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE;
   }
 
+  /** Newest added first; articles added together (a whole first build) newest published first. */
+  private static String addedOrder() {
+    return ArticleFields.ADDED
+        + " desc,"
+        + ArticleFields.DAY
+        + " desc,score desc,"
+        + ArticleFields.ID
+        + " asc";
+  }
+
   private static String sort(Sort sort) {
     return switch (sort) {
       case RELEVANCE -> "score desc," + ArticleFields.ID + " asc";
       case DATE_DESC -> ArticleFields.DAY + " desc,score desc," + ArticleFields.ID + " asc";
       case DATE_ASC -> ArticleFields.DAY + " asc,score desc," + ArticleFields.ID + " asc";
+      case ADDED_DESC -> addedOrder();
     };
   }
 
@@ -951,7 +967,11 @@ public final class SolrCloudArchive implements Archive, TrendSource {
                 string(d, ArticleFields.DATE_STORED),
                 strings(d, ArticleFields.SPEAKERS_STORED),
                 highlights.snippet(highlight, strings(d, ArticleFields.BODY_EXACT)),
-                score(d)));
+                score(d),
+                List.of(),
+                d.getFirstValue(ArticleFields.ADDED) instanceof Number millis
+                    ? Instant.ofEpochMilli(millis.longValue())
+                    : null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.util.BytesRef;
@@ -22,6 +24,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
@@ -38,7 +41,8 @@ import org.yanlu.archive.index.ThemeTagger;
  * as for the embedded index; Solr receives finished documents. A rebuild goes into a new
  * collection and then moves the alias to it in one step, then drops the collections the alias
  * pointed to before, so that searches never see a half-built archive; a failed build drops its own
- * collection and leaves the alias where it was.
+ * collection and leaves the alias where it was. Each article keeps the time it first entered the
+ * archive, read from the collection being replaced or changed.
  */
 public final class SolrCloudIndexer {
   /** Documents per update request: large enough to amortise a round trip, small in memory. */
@@ -49,6 +53,9 @@ public final class SolrCloudIndexer {
 
   /** Indexed articles a new one is compared with: the best by shared signature bands. */
   private static final int CANDIDATES = 50;
+
+  /** Separates ids in a terms query: no id holds it. */
+  private static final String ID_SEPARATOR = "\u001f";
 
   /** The alias property that says when the build it points to finished. */
   static final String BUILT_AT = "builtAt";
@@ -84,8 +91,10 @@ public final class SolrCloudIndexer {
   public Summary rebuild(List<Article> articles, int shards, int replicas, IndexProgress progress)
       throws IOException {
     long start = System.nanoTime();
-    ensureConfigSet();
+    uploadConfigSet();
     List<String> before = cloud.aliasTargets(alias);
+    // Read before the new collection exists: an article the archive held keeps its first time.
+    Map<String, Instant> firstAdded = before.isEmpty() ? Map.of() : addedTimes();
     String collection = alias + "_" + STAMP.format(Instant.now());
     cloud.request(
         CollectionAdminRequest.createCollection(
@@ -94,7 +103,8 @@ public final class SolrCloudIndexer {
         null);
     try {
       StoryGroups.Assignment stories = StoryGroups.assign(articles);
-      long quotes = add(collection, articles, stories.groups(), stories.signatures(), progress);
+      long quotes =
+          add(collection, articles, stories.groups(), stories.signatures(), firstAdded, progress);
       commit(collection);
       long millis = (System.nanoTime() - start) / 1_000_000;
       cloud.request(CollectionAdminRequest.createAlias(alias, collection), null);
@@ -127,8 +137,10 @@ public final class SolrCloudIndexer {
       List<Article> articles,
       Map<String, String> groups,
       Map<String, StorySignature> signatures,
+      Map<String, Instant> firstAdded,
       IndexProgress progress)
       throws IOException {
+    Instant now = Instant.now();
     AtomicInteger done = new AtomicInteger();
     long quotes = 0;
     List<SolrInputDocument> batch = new ArrayList<>(BATCH_DOCS);
@@ -136,7 +148,14 @@ public final class SolrCloudIndexer {
       List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK_ARTICLES));
       List<List<SolrInputDocument>> docs =
           chunk.parallelStream()
-              .map(a -> documents(a, groups.get(a.id()), signatures.get(a.id()), ""))
+              .map(
+                  a ->
+                      documents(
+                          a,
+                          groups.get(a.id()),
+                          signatures.get(a.id()),
+                          "",
+                          firstAdded.getOrDefault(a.id(), now)))
               .toList();
       for (List<SolrInputDocument> articleDocs : docs) {
         quotes += articleDocs.size() - 1;
@@ -152,9 +171,10 @@ public final class SolrCloudIndexer {
   }
 
   private List<SolrInputDocument> documents(
-      Article a, String group, StorySignature signature, String origin) {
+      Article a, String group, StorySignature signature, String origin, Instant added) {
     try {
-      List<SolrInputDocument> docs = SolrFields.documents(tagger.tagged(a), group, signature);
+      List<SolrInputDocument> docs =
+          SolrFields.documents(tagger.tagged(a), group, signature, added);
       if (!origin.isEmpty()) {
         docs.forEach(d -> d.addField(SolrFields.ORIGIN, origin));
       }
@@ -193,6 +213,8 @@ public final class SolrCloudIndexer {
     }
     int removed = 0;
     List<String> notFound = new ArrayList<>();
+    Map<String, Optional<Instant>> earlier =
+        addedTimes(changes.upserts().stream().map(Article::id).toList());
     UpdateRequest update = new UpdateRequest();
     for (String id : changes.removals()) {
       if (articleExists(id)) {
@@ -212,7 +234,7 @@ public final class SolrCloudIndexer {
     int added = 0;
     int replaced = 0;
     for (Article a : changes.upserts()) {
-      if (articleExists(a.id())) {
+      if (earlier.containsKey(a.id())) {
         replaced++;
       } else {
         added++;
@@ -226,12 +248,75 @@ public final class SolrCloudIndexer {
       cloud.request(update, alias);
     }
     UpdateRequest adds = new UpdateRequest();
+    // One time for the batch: its articles entered the archive together, in this commit; a
+    // replaced article keeps its first time.
+    Instant now = Instant.now();
     for (Article a : changes.upserts()) {
-      adds.add(documents(a, groups.get(a.id()), StorySignature.of(a), changes.origin()));
+      Instant first = earlier.getOrDefault(a.id(), Optional.empty()).orElse(now);
+      adds.add(documents(a, groups.get(a.id()), StorySignature.of(a), changes.origin(), first));
     }
     adds.setAction(UpdateRequest.ACTION.COMMIT, true, true);
     cloud.request(adds, alias);
     return new IncrementalSummary(added, replaced, removed, notFound, (int) countArticles());
+  }
+
+  /**
+   * Every article's time in the collection the alias points to, read with a cursor so that memory
+   * and requests stay small however large the archive.
+   */
+  private Map<String, Instant> addedTimes() {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("defType", "lucene");
+    params.set("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE);
+    params.set("fl", ArticleFields.ID + "," + ArticleFields.ADDED);
+    params.set("sort", ArticleFields.ID + " asc");
+    params.set("rows", BATCH_DOCS);
+    Map<String, Instant> times = new HashMap<>();
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = cloud.query(alias, params);
+      for (SolrDocument d : response.getResults()) {
+        if (d.getFirstValue(ArticleFields.ADDED) instanceof Number millis) {
+          times.put(
+              (String) d.getFirstValue(ArticleFields.ID), Instant.ofEpochMilli(millis.longValue()));
+        }
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor) || response.getResults().isEmpty()) {
+        return times;
+      }
+      cursor = next;
+    }
+  }
+
+  /**
+   * The indexed articles among {@code ids}, each with its time (empty for an article indexed before
+   * articles had times).
+   */
+  private Map<String, Optional<Instant>> addedTimes(List<String> ids) {
+    Map<String, Optional<Instant>> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("defType", "lucene");
+    params.set("q", "{!terms f=" + ArticleFields.ID + " separator=$sep v=$ids}");
+    params.set("sep", ID_SEPARATOR);
+    params.set("ids", String.join(ID_SEPARATOR, ids));
+    params.set("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE);
+    params.set("fl", ArticleFields.ID + "," + ArticleFields.ADDED);
+    params.set("rows", ids.size());
+    for (SolrDocument d : cloud.query(alias, params).getResults()) {
+      Object millis = d.getFirstValue(ArticleFields.ADDED);
+      found.put(
+          (String) d.getFirstValue(ArticleFields.ID),
+          millis instanceof Number n
+              ? Optional.of(Instant.ofEpochMilli(n.longValue()))
+              : Optional.empty());
+    }
+    return found;
   }
 
   private List<StoryGroups.Candidate> candidates(StorySignature sig) {
@@ -283,11 +368,12 @@ public final class SolrCloudIndexer {
     return ArticleFields.ID + ":" + escaped + " OR " + ArticleFields.ARTICLE_ID + ":" + escaped;
   }
 
-  /** Uploads the configset packed in the jar when the cluster does not have it yet. */
-  private void ensureConfigSet() throws IOException {
-    if (cloud.hasConfigSet(SolrConfigSet.NAME)) {
-      return;
-    }
+  /**
+   * Uploads the configset packed in the jar, over the cluster's copy of it: each build's new
+   * collection gets the schema this code writes (an older copy would lack its newer fields).
+   * Collections built before keep the schema they loaded.
+   */
+  private void uploadConfigSet() throws IOException {
     Path folder = Files.createTempDirectory("news-archive-configset");
     try {
       for (String file : SolrConfigSet.FILES) {

@@ -1,6 +1,7 @@
 package org.yanlu.archive.solr;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,14 @@ public final class SolrFields {
    *
    * @param group the story the article belongs to (its first article's id)
    * @param signature the article's story signature, whose bands let later copies find it
+   * @param added when the article entered the archive: its first time, kept through rebuilds
    */
   public static List<SolrInputDocument> documents(
-      Article a, String group, StorySignature signature) throws IOException {
+      Article a, String group, StorySignature signature, Instant added) throws IOException {
     List<SolrInputDocument> docs = new ArrayList<>(1 + a.quotes().size());
-    docs.add(articleDocument(a, group, signature));
+    SolrInputDocument article = articleDocument(a, group, signature);
+    article.addField(ArticleFields.ADDED, added.toEpochMilli());
+    docs.add(article);
     for (int i = 0; i < a.quotes().size(); i++) {
       docs.add(quoteDocument(a, i, a.quotes().get(i), group));
     }

@@ -17,6 +17,7 @@ import org.yanlu.archive.enrich.EnrichedCorpus;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.search.LiveIndex;
 import org.yanlu.archive.search.Searcher;
 import org.yanlu.archive.search.ThemeCatalog;
 
@@ -32,6 +33,7 @@ public final class ArchiveServer implements AutoCloseable {
   private final Searcher searcher;
   private final Javalin app;
   private final HttpClient client = HttpClient.newHttpClient();
+  private LiveIndex live;
 
   private ArchiveServer(List<Article> articles, Searcher searcher, Javalin app) {
     this.articles = articles;
@@ -77,6 +79,32 @@ public final class ArchiveServer implements AutoCloseable {
     return new ArchiveServer(articles, searcher, app);
   }
 
+  /**
+   * Keeps the server's searcher on the newest commit, as {@code serve} does, so that {@code index
+   * --add} into its index shows within a second.
+   */
+  public ArchiveServer live() {
+    if (live == null) {
+      live = new LiveIndex(searcher, e -> System.err.println("refresh failed: " + e));
+    }
+    return this;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /**
+   * A server over an index already built, on a given port, kept on the newest commit: the same
+   * server again after a restart.
+   */
+  public static ArchiveServer serve(Path indexRoot, int port) {
+    Searcher searcher = Searcher.open(indexRoot);
+    Javalin app = new HttpApi(searcher, WebRoot.find(Path.of("web"))).create().start(port);
+    return new ArchiveServer(List.of(), searcher, app).live();
+  }
+
   /** The articles the server's index holds, as the corpus readers produced them. */
   public List<Article> articles() {
     return articles;
@@ -99,6 +127,17 @@ public final class ArchiveServer implements AutoCloseable {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** Posts a body of the given content type. */
+  public HttpResponse<String> post(String pathAndQuery, String contentType, String body)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** A query parameter value, URL-encoded. */
   public static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
@@ -108,6 +147,9 @@ public final class ArchiveServer implements AutoCloseable {
   public void close() {
     try {
       app.stop();
+      if (live != null) {
+        live.close();
+      }
     } finally {
       searcher.close();
     }

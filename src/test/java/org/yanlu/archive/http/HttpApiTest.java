@@ -84,7 +84,8 @@ class HttpApiTest {
             "score",
             "alsoIn",
             "copies",
-            "story"),
+            "story",
+            "added"),
         names(hit));
     assertTrue(result.path("facets").has("source"));
     assertTrue(result.path("facets").has("month"));

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.yanlu.archive.cli.Main;
 import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.ArticleView;
 import org.yanlu.archive.search.BadQueryException;
+import org.yanlu.archive.search.BatchSearch;
 import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.QuoteHit;
@@ -262,6 +264,54 @@ class BothHostsIT {
     assertEquals(0, code, printed);
     assertTrue(printed.contains("henan-internet-monthly-2020-10-p01-1"), printed);
     assertTrue(printed.startsWith("1 hits"), printed);
+  }
+
+  @Test
+  void everyArticleHasItsAddedTimeAndTheNewestAdditionsComeFirstOnBothHosts() {
+    SearchRequest newest = SearchRequest.of("").withPage(1, 100).withSort(Sort.ADDED_DESC);
+    for (Archive host : List.of(embedded, solr)) {
+      List<Hit> hits = host.search(newest).hits();
+      assertTrue(hits.stream().allMatch(h -> h.added() != null), "every article has its time");
+      for (int i = 1; i < hits.size(); i++) {
+        assertFalse(hits.get(i).added().isAfter(hits.get(i - 1).added()), "newest added first");
+      }
+      Instant last = hits.get(0).added();
+      assertEquals(0, host.search(newest.withSince(last)).total(), "nothing after the newest");
+      assertEquals(
+          host.search(newest).total(),
+          host.search(newest.withSince(last.minusSeconds(3600))).total(),
+          "everything added since before the build");
+    }
+    assertEquals(ids(embedded.search(newest).hits()), ids(solr.search(newest).hits()));
+    assertEquals(
+        dates(embedded.search(newest).hits()),
+        dates(solr.search(newest).hits()),
+        "a build's articles, added together, newest published first on both");
+  }
+
+  @Test
+  void aBatchOfQueriesIsAnsweredAlikeOnBothHosts() {
+    List<String> queries =
+        List.of("5G", "邬贺铨", "\"不成对", "“让百姓少跑腿、数据多跑路”", "数字中国 -福建", "没有这个词的检索");
+    SearchRequest filters = SearchRequest.of("").withPage(1, 100);
+    List<BatchSearch.Answer> onEmbedded = new ArrayList<>();
+    List<BatchSearch.Answer> onSolr = new ArrayList<>();
+    new BatchSearch(embedded).run(queries, filters, onEmbedded::add);
+    new BatchSearch(solr).run(queries, filters, onSolr::add);
+    assertEquals(queries.size(), onSolr.size());
+    for (int i = 0; i < queries.size(); i++) {
+      BatchSearch.Answer e = onEmbedded.get(i);
+      BatchSearch.Answer s = onSolr.get(i);
+      assertEquals(queries.get(i), s.query(), "in order");
+      if (e.error() != null) {
+        assertEquals(e.error().getMessage(), s.error().getMessage());
+        continue;
+      }
+      assertEquals(e.result().total(), s.result().total(), queries.get(i));
+      assertEquals(e.result().facets().get("source"), s.result().facets().get("source"));
+      assertEquals(e.result().facets().get("month"), s.result().facets().get("month"));
+      assertEquals(ids(e.result().hits()), ids(s.result().hits()), queries.get(i));
+    }
   }
 
   private static Set<String> ids(List<Hit> hits) {

@@ -214,6 +214,43 @@ class BothHostsIT {
   }
 
   @Test
+  void aSpeakersQuotesAndAnOutletsAreSelectedAlikeOnBothHosts() {
+    QuoteRequest request =
+        new QuoteRequest("", List.of("邬贺铨", "刘烈宏"), List.of("C114通信网", "人民邮电报"), 1, 100);
+    QuoteResult onEmbedded = embedded.quotes(request);
+    QuoteResult onSolr = solr.quotes(request);
+    assertTrue(onEmbedded.total() > 0);
+    assertEquals(onEmbedded.total(), onSolr.total());
+    assertEquals(quoted(onEmbedded.hits()), quoted(onSolr.hits()));
+    assertEquals(onEmbedded.facets(), onSolr.facets());
+  }
+
+  @Test
+  void peopleOrganisationsAndPlacesFilterAlikeOnBothHosts() {
+    SearchRequest request =
+        new SearchRequest(
+            "",
+            List.of(),
+            List.of(),
+            List.of("5G"),
+            List.of(),
+            null,
+            null,
+            Sort.RELEVANCE,
+            1,
+            100,
+            List.of("刘烈宏"),
+            List.of(),
+            List.of("中国", "北京"));
+    SearchResult onEmbedded = embedded.search(request);
+    SearchResult onSolr = solr.search(request);
+    assertTrue(onEmbedded.total() > 0);
+    assertEquals(onEmbedded.total(), onSolr.total());
+    assertEquals(ids(onEmbedded.hits()), ids(onSolr.hits()));
+    assertEquals(onEmbedded.facets(), onSolr.facets());
+  }
+
+  @Test
   void everyArticleReadsBackTheSameOnBothHostsWithTheSameMarks() {
     for (ArticleView a : articles) {
       ArticleView onEmbedded = embedded.article(a.id(), "5G \"数字\"");

@@ -94,18 +94,32 @@ final class StoryCopies {
     }
     CopyCollector collector = new CopyCollector(shownDocs);
     s.search(copies, collector);
-    StoredFields stored = s.storedFields();
-    Map<String, List<StoryCopy>> out = new HashMap<>();
+    // The copies to list, read in doc order: neighbours share a compressed block of stored fields.
+    Map<String, List<long[]>> toList = new HashMap<>();
+    List<Integer> toRead = new ArrayList<>();
     for (Map.Entry<String, List<long[]>> e : collector.byGroup.entrySet()) {
+      List<long[]> first = earliest(e.getValue());
+      toList.put(e.getKey(), first);
+      first.forEach(docAndDay -> toRead.add((int) docAndDay[0]));
+    }
+    toRead.sort(null);
+    StoredFields stored = s.storedFields();
+    Map<Integer, StoryCopy> read = new HashMap<>();
+    for (int doc : toRead) {
+      Document d = stored.document(doc, COPY_FIELDS);
+      read.put(
+          doc,
+          new StoryCopy(
+              d.get(ArticleFields.ID),
+              d.get(ArticleFields.TITLE),
+              d.get(ArticleFields.SOURCE_STORED),
+              d.get(ArticleFields.DATE_STORED)));
+    }
+    Map<String, List<StoryCopy>> out = new HashMap<>();
+    for (Map.Entry<String, List<long[]>> e : toList.entrySet()) {
       List<StoryCopy> listed = new ArrayList<>();
-      for (long[] docAndDay : earliest(e.getValue())) {
-        Document d = stored.document((int) docAndDay[0], COPY_FIELDS);
-        listed.add(
-            new StoryCopy(
-                d.get(ArticleFields.ID),
-                d.get(ArticleFields.TITLE),
-                d.get(ArticleFields.SOURCE_STORED),
-                d.get(ArticleFields.DATE_STORED)));
+      for (long[] docAndDay : e.getValue()) {
+        listed.add(read.get((int) docAndDay[0]));
       }
       listed.sort(StoryCopy.ORDER);
       out.put(
@@ -144,9 +158,20 @@ final class StoryCopies {
       this.shown = shown;
     }
 
+    private final Map<Integer, String> groupNames = new HashMap<>();
+
+    private String lookUp(int ord) {
+      try {
+        return groups.lookupOrd(ord).utf8ToString();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       docBase = context.docBase;
+      groupNames.clear();
       groups = DocValues.getSorted(context.reader(), StoryGroups.GROUP);
       days = DocValues.getNumeric(context.reader(), ArticleFields.DAY);
     }
@@ -156,7 +181,10 @@ final class StoryCopies {
       if (shown.contains(docBase + doc) || !groups.advanceExact(doc)) {
         return;
       }
-      String group = groups.lookupOrd(groups.ordValue()).utf8ToString();
+      // A story's many copies share one ordinal: its text is made once per segment.
+      String group =
+          groupNames.computeIfAbsent(
+              groups.ordValue(), ord -> lookUp(ord));
       long day = days.advanceExact(doc) ? days.longValue() : Long.MAX_VALUE;
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new long[] {docBase + doc, day});
     }

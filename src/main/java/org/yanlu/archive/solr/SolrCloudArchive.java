@@ -74,18 +74,6 @@ import org.yanlu.archive.search.Trends;
  * unified highlighter as on the embedded index, over the stored text Solr returns.
  */
 public final class SolrCloudArchive implements Archive, TrendSource {
-  /** Facet values listed per dimension (months are all listed), as on the embedded index. */
-  private static final int FACET_VALUES = 20;
-
-  private static final int MONTH_VALUES = 1000;
-
-  /**
-   * How many more values than it lists each shard sends for a facet: a value can make the top of
-   * the whole archive while tied far down on every shard (one article on each of two shards among
-   * hundreds with one), and refinement only corrects the counts of values some shard sent.
-   */
-  private static final int FACET_OVERREQUEST = 1000;
-
   /** Hits per request of an export, read with a cursor. */
   private static final int EXPORT_BATCH = 500;
 
@@ -93,9 +81,6 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   private static final int RELATED = 5;
 
   private static final int RELATED_WORDS = 25;
-
-  /** Separates selected facet values in a terms filter: no value holds it. */
-  private static final String SEPARATOR = "\u001f";
 
   private static final String COLLAPSE_TAG = "collapse";
 
@@ -203,7 +188,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("rows", request.size());
     params.set("fl", HIT_FIELDS);
     Map<String, List<String>> selections = selections(request);
-    params.set("json.facet", withArticleCount(facetRequest(selections, List.of(COLLAPSE_TAG))));
+    params.set("json.facet", withArticleCount(SolrFacets.facetRequest(selections, List.of(COLLAPSE_TAG))));
     QueryResponse response = limited(params);
     List<SolrDocument> docs = response.getResults();
     List<Hit> hits = withStories(withAlsoIn(hits(docs, highlight), docs), docs, response);
@@ -211,14 +196,14 @@ public final class SolrCloudArchive implements Archive, TrendSource {
       hits = withPassages(hits, docs, approximate);
     }
     long found = response.getResults().getNumFound();
-    NestableJsonFacet articles = facets(response).getQueryFacet(ARTICLES);
+    NestableJsonFacet articles = SolrFacets.facets(response).getQueryFacet(ARTICLES);
     return new SearchResult(
         found,
         request.page(),
         request.size(),
         millisSince(start),
         hits,
-        facetCounts(response, selections),
+        SolrFacets.facetCounts(response, selections),
         articles == null ? found : articles.getCount(),
         false);
   }
@@ -298,8 +283,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     }
     ModifiableSolrParams params = articleQuery(request);
     params.add("fq", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
-    params.set("sep", SEPARATOR);
-    params.set("groups", String.join(SEPARATOR, groups));
+    params.set("sep", SolrFacets.SEPARATOR);
+    params.set("groups", String.join(SolrFacets.SEPARATOR, groups));
     params.add("fq", "{!collapse field=" + StoryGroups.GROUP + "}");
     params.set("expand", true);
     params.set("expand.rows", StoryCopy.MAX_PER_HIT + 1);
@@ -531,7 +516,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     Map<String, List<String>> selections = new LinkedHashMap<>();
     selections.put(ArticleFields.FACET_SPEAKER, request.speakers());
     selections.put(ArticleFields.FACET_SOURCE, request.sources());
-    selections.forEach((dim, values) -> select(params, dim, values));
+    selections.forEach((dim, values) -> SolrFacets.select(params, dim, values));
     params.set("sort", "score desc," + ArticleFields.ID + " asc");
     int pageStart = (request.page() - 1) * request.size();
     // An approximate quote reranks the top candidates, and its page is cut from them here.
@@ -555,7 +540,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             ArticleFields.DATE_STORED,
             ArticleFields.QUOTE_PARAGRAPH,
             "score"));
-    params.set("json.facet", facetRequest(selections, List.of()));
+    params.set("json.facet", SolrFacets.facetRequest(selections, List.of()));
     QueryResponse response = limited(params);
     List<QuoteHit> hits = new ArrayList<>();
     List<SolrDocument> docs = response.getResults();
@@ -610,7 +595,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
         request.size(),
         millisSince(start),
         hits,
-        facetCounts(response, selections));
+        SolrFacets.facetCounts(response, selections));
   }
 
   @Override
@@ -632,7 +617,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("json.facet", "{kinds:{type:terms,field:" + ArticleFields.KIND + ",limit:-1}}");
     QueryResponse response = cloud.query(alias, params);
     Map<String, Long> kinds = new HashMap<>();
-    BucketBasedJsonFacet buckets = facets(response).getBucketBasedFacets("kinds");
+    BucketBasedJsonFacet buckets = SolrFacets.facets(response).getBucketBasedFacets("kinds");
     if (buckets != null) {
       for (BucketJsonFacet b : buckets.getBuckets()) {
         kinds.put(String.valueOf(b.getVal()), b.getCount());
@@ -694,7 +679,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set(
         "json.facet",
         "{first:\"min(" + ArticleFields.DAY + ")\",last:\"max(" + ArticleFields.DAY + ")\"}");
-    NestableJsonFacet facets = facets(cloud.query(alias, params));
+    NestableJsonFacet facets = SolrFacets.facets(cloud.query(alias, params));
     if (!(facets.getStatValue("first") instanceof Number first)
         || !(facets.getStatValue("last") instanceof Number last)) {
       return Optional.empty();
@@ -748,12 +733,12 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     sources.put("field", SolrFields.facetField(ArticleFields.FACET_SOURCE));
     sources.put("limit", TrendSource.TOP_SOURCES);
     sources.put("refine", true);
-    sources.put("overrequest", FACET_OVERREQUEST);
+    sources.put("overrequest", SolrFacets.FACET_OVERREQUEST);
     params.set("json.facet", json.toString());
     QueryResponse response = limited(params);
     long total = response.getResults().getNumFound();
     long[] perPeriod = new long[periods.size()];
-    NestableJsonFacet facets = facets(response);
+    NestableJsonFacet facets = SolrFacets.facets(response);
     BucketBasedJsonFacet buckets = facets.getBucketBasedFacets("periods");
     if (buckets != null) {
       List<BucketJsonFacet> found = buckets.getBuckets();
@@ -818,26 +803,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
       // After the instant: a time of the same millisecond (or earlier) was there already.
       params.add("fq", ArticleFields.ADDED + ":{" + request.since().toEpochMilli() + " TO *]");
     }
-    selections(request).forEach((dim, values) -> select(params, dim, values));
+    selections(request).forEach((dim, values) -> SolrFacets.select(params, dim, values));
     return params;
-  }
-
-  /** A filter keeping any of a facet's selected values, tagged so that its counts ignore it. */
-  private static void select(ModifiableSolrParams params, String dim, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    params.add(
-        "fq",
-        "{!terms tag="
-            + tag(dim)
-            + " f="
-            + SolrFields.facetField(dim)
-            + " separator=$sep v=$select_"
-            + dim
-            + "}");
-    params.set("sep", SEPARATOR);
-    params.set("select_" + dim, String.join(SEPARATOR, values));
   }
 
   private static Map<String, List<String>> selections(SearchRequest request) {
@@ -850,83 +817,6 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     selected.put(ArticleFields.FACET_ORGANISATION, request.organisations());
     selected.put(ArticleFields.FACET_PLACE, request.places());
     return selected;
-  }
-
-  /**
-   * The JSON Facet request for these dimensions: each counts over the hits as if its own
-   * selection (and the {@code excluded} filters) were not there, refined to exact counts across
-   * shards; a selected value outside the top values is counted on its own.
-   */
-  private static String facetRequest(Map<String, List<String>> dims, List<String> excluded) {
-    ObjectNode json = JSON.createObjectNode();
-    dims.forEach(
-        (dim, selected) -> {
-          List<String> tags = new ArrayList<>(excluded);
-          tags.add(tag(dim));
-          String exclude = String.join(",", tags);
-          ObjectNode terms = json.putObject(dim);
-          terms.put("type", "terms");
-          terms.put("field", SolrFields.facetField(dim));
-          terms.put("limit", dim.equals(ArticleFields.FACET_MONTH) ? MONTH_VALUES : FACET_VALUES);
-          terms.put("refine", true);
-          terms.put("overrequest", FACET_OVERREQUEST);
-          terms.putObject("domain").put("excludeTags", exclude);
-          for (int i = 0; i < selected.size(); i++) {
-            ObjectNode one = json.putObject(selectedFacet(dim, i));
-            one.put("type", "query");
-            one.put(
-                "q",
-                "{!term f="
-                    + SolrFields.facetField(dim)
-                    + "}"
-                    + selected.get(i));
-            one.putObject("domain").put("excludeTags", exclude);
-          }
-        });
-    return json.toString();
-  }
-
-  /** The counts of a facet request, listed as the embedded index lists them. */
-  private static Map<String, List<FacetCount>> facetCounts(
-      QueryResponse response, Map<String, List<String>> dims) {
-    NestableJsonFacet facets = facets(response);
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    dims.forEach(
-        (dim, selected) -> {
-          List<FacetCount> counts = new ArrayList<>();
-          BucketBasedJsonFacet buckets = facets.getBucketBasedFacets(dim);
-          if (buckets != null) {
-            for (BucketJsonFacet b : buckets.getBuckets()) {
-              String value = String.valueOf(b.getVal());
-              counts.add(new FacetCount(value, b.getCount(), selected.contains(value)));
-            }
-          }
-          for (int i = 0; i < selected.size(); i++) {
-            String value = selected.get(i);
-            if (counts.stream().noneMatch(c -> c.value().equals(value))) {
-              NestableJsonFacet one = facets.getQueryFacet(selectedFacet(dim, i));
-              counts.add(new FacetCount(value, one == null ? 0 : one.getCount(), true));
-            }
-          }
-          if (dim.equals(ArticleFields.FACET_MONTH)) {
-            counts.sort(Comparator.comparing(FacetCount::value));
-          }
-          out.put(dim, counts);
-        });
-    return out;
-  }
-
-  private static NestableJsonFacet facets(QueryResponse response) {
-    Object facets = response.getResponse().get("facets");
-    return new NestableJsonFacet(facets instanceof NamedList<?> n ? n : new NamedList<>());
-  }
-
-  private static String selectedFacet(String dim, int i) {
-    return "selected_" + dim + "_" + i;
-  }
-
-  private static String tag(String dim) {
-    return "select_" + dim;
   }
 
   private static String isArticle() {
@@ -994,8 +884,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("defType", "lucene");
     params.set("q", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
-    params.set("sep", SEPARATOR);
-    params.set("groups", String.join(SEPARATOR, groups));
+    params.set("sep", SolrFacets.SEPARATOR);
+    params.set("groups", String.join(SolrFacets.SEPARATOR, groups));
     params.add("fq", isArticle());
     params.set("rows", 0);
     params.set(
@@ -1006,7 +896,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             + ArticleFields.SOURCE_VALUE
             + ",limit:-1,missing:false}}}}");
     BucketBasedJsonFacet byGroup =
-        facets(cloud.query(alias, params)).getBucketBasedFacets("groups");
+        SolrFacets.facets(cloud.query(alias, params)).getBucketBasedFacets("groups");
     Map<String, Map<String, Integer>> outletsByGroup = new HashMap<>();
     if (byGroup != null) {
       for (BucketJsonFacet g : byGroup.getBuckets()) {

@@ -1,15 +1,10 @@
 package org.yanlu.archive.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.yanlu.archive.article.Article;
-import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.WordSegmenter;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.Sort;
 
@@ -26,7 +21,7 @@ final class QueryMix {
 
   static List<Query> of(List<Article> articles, int size, long seed) {
     Random random = new Random(seed);
-    Analyzer words = new ArticleFields().wordAnalyzer();
+    WordSegmenter words = WordSegmenter.archive();
     List<String> sources =
         articles.stream().map(Article::source).filter(s -> !s.isBlank()).distinct().toList();
     List<Query> mix = new ArrayList<>(size);
@@ -97,19 +92,12 @@ final class QueryMix {
   }
 
   /** One or two words (as smartcn cuts them, two characters or more) of a paragraph. */
-  private static String someWords(Analyzer analyzer, String paragraph, Random random) {
+  private static String someWords(WordSegmenter segmenter, String paragraph, Random random) {
     List<String> words = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(ArticleFields.BODY, paragraph)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.length() >= 2 && Character.isIdeographic(term.charAt(0))) {
-          words.add(term.toString());
-        }
+    for (String word : segmenter.words(paragraph)) {
+      if (word.length() >= 2 && Character.isIdeographic(word.charAt(0))) {
+        words.add(word);
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     if (words.isEmpty()) {
       return "数字";

@@ -1,8 +1,6 @@
 package org.yanlu.archive.bench;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,15 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.IndexSummary;
+import org.yanlu.archive.index.WordSegmenter;
 import org.yanlu.archive.index.Indexer;
 import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.EmbeddedArchive;
@@ -85,9 +81,9 @@ public final class SearchBenchmark {
 
     ArticleFields fields = new ArticleFields();
     // Warm the folding table and smartcn's dictionaries outside the timings.
-    analyze(fields.wordAnalyzer(), articles.subList(0, Math.min(200, size)), 1);
-    double analyzerSeconds = analyze(new SmartChineseAnalyzer(), articles, threads);
-    double foldingSeconds = analyze(fields.wordAnalyzer(), articles, threads);
+    analyze(WordSegmenter.archive(), articles.subList(0, Math.min(200, size)), 1);
+    double analyzerSeconds = analyze(WordSegmenter.smartcnAlone(), articles, threads);
+    double foldingSeconds = analyze(WordSegmenter.archive(), articles, threads);
     System.out.printf(
         Locale.ROOT,
         "smartcn analyzer alone:          %6.1f s  %,8.0f articles/s  %5.2f MB/s%n",
@@ -224,7 +220,7 @@ public final class SearchBenchmark {
   }
 
   /** Seconds to run every article's text through an analyzer on {@code threads} threads. */
-  private static double analyze(Analyzer analyzer, List<Article> articles, int threads)
+  private static double analyze(WordSegmenter segmenter, List<Article> articles, int threads)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
     long start = System.nanoTime();
@@ -240,9 +236,9 @@ public final class SearchBenchmark {
                       i < articles.size();
                       i = next.getAndIncrement()) {
                     Article a = articles.get(i);
-                    tokens += tokens(analyzer, a.title());
+                    tokens += segmenter.count(a.title());
                     for (String p : a.paragraphs()) {
-                      tokens += tokens(analyzer, p);
+                      tokens += segmenter.count(p);
                     }
                   }
                   return tokens;
@@ -255,19 +251,6 @@ public final class SearchBenchmark {
       pool.shutdownNow();
     }
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static long tokens(Analyzer analyzer, String text) throws IOException {
-    long n = 0;
-    try (Reader reader = new StringReader(text);
-        TokenStream ts = analyzer.tokenStream(ArticleFields.BODY, reader)) {
-      ts.reset();
-      while (ts.incrementToken()) {
-        n++;
-      }
-      ts.end();
-    }
-    return n;
   }
 
   private static long peakHeap() {

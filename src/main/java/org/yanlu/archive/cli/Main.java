@@ -6,8 +6,7 @@ import java.util.List;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
 import org.yanlu.archive.enrich.NameEnricher;
-import org.yanlu.archive.enrich.QuoteEnricher;
-import org.yanlu.archive.enrich.SpeakerEnricher;
+import org.yanlu.archive.enrich.SpeechEnricher;
 import org.yanlu.archive.index.IndexFolderException;
 import org.yanlu.archive.search.BadThemeException;
 import org.yanlu.archive.search.IndexUnavailableException;
@@ -99,6 +98,6 @@ public final class Main {
   static ArticleSource articleSource() {
     return new ArticleSource(
         new Corpus(CorpusReaders.standard()),
-        List.of(new NameEnricher(), new SpeakerEnricher(), new QuoteEnricher()));
+        List.of(new NameEnricher(), new SpeechEnricher()));
   }
 }

@@ -13,10 +13,15 @@ public final class QuoteEnricher implements UnaryOperator<Article> {
 
   @Override
   public Article apply(Article article) {
+    return withQuotesOf(article, reader.read(article));
+  }
+
+  /** The article with the quotes of what was read of it added after its source's own. */
+  static Article withQuotesOf(Article article, SpeechReader.Speech speech) {
     // A quote the source gives is the same quote when its words are, whoever the reader says
     // spoke them: the source's speaker stands.
     return article.withSpeakers(
         article.speakers(),
-        SourceFirst.merge(article.quotes(), reader.read(article).quotes(), q -> q.text().strip()));
+        SourceFirst.merge(article.quotes(), speech.quotes(), q -> q.text().strip()));
   }
 }

@@ -13,7 +13,12 @@ public final class SpeakerEnricher implements UnaryOperator<Article> {
 
   @Override
   public Article apply(Article article) {
+    return withSpeakersOf(article, reader.read(article));
+  }
+
+  /** The article with the speakers of what was read of it added after its source's own. */
+  static Article withSpeakersOf(Article article, SpeechReader.Speech speech) {
     return article.withSpeakers(
-        SourceFirst.merge(article.speakers(), reader.read(article).speakers()), article.quotes());
+        SourceFirst.merge(article.speakers(), speech.speakers()), article.quotes());
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
 import org.yanlu.archive.index.ArticleFields;
@@ -25,7 +24,6 @@ import org.yanlu.archive.search.ThemeCatalog;
  * then swaps it in. {@code index --rollback [--index DIR]} puts the previous index back in use.
  */
 final class IndexCommand {
-  private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
   private final ArticleSource articles;
 
@@ -167,29 +165,11 @@ final class IndexCommand {
     ArticleSource.printProblems(contents, progress);
     int total = contents.articles().size();
     progress.printf(Locale.ROOT, "read %,d articles from %s%n", total, corpus);
-    IndexProgress report = progressTo(progress, System.nanoTime());
+    IndexProgress report = ProgressDisplay.ofIndexing(progress);
     IndexSummary summary =
         Indexer.usingAllCores(new ArticleFields())
             .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
     return new Build(summary, contents.withArticles(List.of()));
-  }
-
-  /** Progress told as a line about every second, and at the end. */
-  static IndexProgress progressTo(PrintStream progress, long start) {
-    AtomicLong lastReport = new AtomicLong(start);
-    return (done, all) -> {
-      long now = System.nanoTime();
-      long last = lastReport.get();
-      if ((now - last >= PROGRESS_EVERY_NANOS || done == all)
-          && lastReport.compareAndSet(last, now)) {
-        progress.printf(
-            Locale.ROOT,
-            "indexed %,d of %,d articles (%,.0f/s)%n",
-            done,
-            all,
-            perSecond(done, (now - start) / 1_000_000));
-      }
-    };
   }
 
   private static double perSecond(double count, long millis) {

@@ -118,7 +118,7 @@ final class ServeCommand {
                 articles.read(corpus).articles(),
                 solr.shards(),
                 solr.replicas(),
-                IndexCommand.progressTo(err, System.nanoTime()));
+                ProgressDisplay.ofIndexing(err));
       }
       SolrCloudArchive archive =
           new SolrCloudArchive(cloud, solr.collection(), themes, SolrOptions.timeLimit(line));

@@ -50,7 +50,7 @@ final class SolrIndexCommand {
             contents.articles(),
             solr.shards(),
             solr.replicas(),
-            IndexCommand.progressTo(err, System.nanoTime()));
+            ProgressDisplay.ofIndexing(err));
     out.printf(
         Locale.ROOT,
         "indexed %,d articles and %,d quotes in %.1f s into SolrCloud collection %s"

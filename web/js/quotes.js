@@ -6,7 +6,7 @@
 import { h, fill, marked, count, chineseDate, citeButton } from './dom.js';
 import { cite } from './api.js';
 import { toUrl, toggled, LIST_KEYS } from './state.js';
-import { renderFacetList, renderPager } from './search-view.js';
+import { renderFacetList, renderPager, speakerChips } from './listing.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -55,17 +55,6 @@ export function renderTabs(state) {
     if (current) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');
   }
-}
-
-/** Speaker chips: each links to the same view filtered by that speaker. */
-export function speakerChips(names, hrefOf) {
-  return h(
-    'span',
-    { class: 'speaker-chips' },
-    names.map((name) =>
-      h('a', { class: 'speaker-chip', href: hrefOf(name), 'data-nav': true, dataset: { speaker: name } }, name),
-    ),
-  );
 }
 
 /** Draws a quote search response. */

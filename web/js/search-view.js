@@ -5,7 +5,7 @@
 import { h, fill, marked, count, chineseDate, citeButton } from './dom.js';
 import { toUrl, toggled, hasFilters, unfiltered, searchParams, LIST_KEYS } from './state.js';
 import { exportUrl, cite } from './api.js';
-import { speakerChips } from './quotes.js';
+import { speakerChips, renderPager, renderFacetList } from './listing.js';
 
 const FACET_LABELS = {
   source: '来源',
@@ -16,7 +16,6 @@ const FACET_LABELS = {
   organisation: '机构',
   place: '地点',
 };
-const FACET_SHOWN = 8;
 
 export function renderSearch(els, state, result, navigate) {
   renderSummary(els.summary, state, result);
@@ -194,63 +193,6 @@ function emptyState(state) {
     h('p', { class: 'empty-title' }, '没有找到匹配的文章'),
     h('ul', {}, tips),
   );
-}
-
-export function renderPager(el, state, result) {
-  const last = Math.max(1, Math.ceil(result.total / result.size));
-  if (last <= 1) {
-    fill(el);
-    return;
-  }
-  const page = result.page;
-  const link = (n, label, attrs = {}) =>
-    h('a', { href: toUrl({ ...state, page: n }), 'data-nav': true, ...attrs }, label);
-  const items = [];
-  items.push(page > 1 ? link(page - 1, '‹ 上一页', { rel: 'prev', class: 'pager-step' }) : h('span', { class: 'pager-step disabled' }, '‹ 上一页'));
-  let previous = 0;
-  for (const n of pageWindow(page, last)) {
-    if (n - previous > 1) items.push(h('span', { class: 'pager-gap' }, '…'));
-    items.push(n === page ? h('span', { class: 'pager-current', 'aria-current': 'page' }, String(n)) : link(n, String(n)));
-    previous = n;
-  }
-  items.push(page < last ? link(page + 1, '下一页 ›', { rel: 'next', class: 'pager-step' }) : h('span', { class: 'pager-step disabled' }, '下一页 ›'));
-  fill(el, items);
-}
-
-function pageWindow(page, last) {
-  const pages = new Set([1, last]);
-  for (let n = page - 2; n <= page + 2; n++) if (n >= 1 && n <= last) pages.add(n);
-  return [...pages].sort((a, b) => a - b);
-}
-
-export function renderFacetList(section, key, state, counts, navigate) {
-  const list = section.querySelector('.facet-list');
-  // A selected value stays visible even when the other filters leave it no hits.
-  const values = [...counts];
-  for (const value of state[key]) {
-    if (!values.some((c) => c.value === value)) values.push({ value, count: 0, selected: true });
-  }
-  section.hidden = values.length === 0;
-  const expanded = section.classList.contains('expanded');
-  const items = values.map((c, i) => {
-    const selected = c.selected || state[key].includes(c.value);
-    const box = h('input', { type: 'checkbox', value: c.value, checked: selected });
-    box.addEventListener('change', () => navigate(toggled(state, key, c.value)));
-    return h(
-      'li',
-      { class: i >= FACET_SHOWN && !selected && !expanded ? 'facet-item collapsed' : 'facet-item' },
-      h('label', {}, box, h('span', { class: 'facet-value' }, c.value), h('span', { class: 'facet-count' }, count(c.count))),
-    );
-  });
-  if (values.length > FACET_SHOWN) {
-    const more = h('button', { type: 'button', class: 'facet-more' }, expanded ? '收起' : `显示全部 ${values.length} 项`);
-    more.addEventListener('click', () => {
-      section.classList.toggle('expanded');
-      renderFacetList(section, key, state, counts, navigate);
-    });
-    items.push(h('li', { class: 'facet-more-item' }, more));
-  }
-  fill(list, items);
 }
 
 function renderMonths(section, state, counts, navigate) {

@@ -47,6 +47,25 @@ public final class CommandLine {
     return line;
   }
 
+  /**
+   * The options and words picocli matched for one command: each option by its name without the
+   * dashes (a flag as {@code true}), the positional words in order.
+   */
+  static CommandLine of(picocli.CommandLine.ParseResult parsed) {
+    CommandLine line = new CommandLine();
+    for (picocli.CommandLine.Model.OptionSpec option : parsed.matchedOptions()) {
+      String name = option.longestName().replaceFirst("^-+", "");
+      List<String> values = option.stringValues();
+      line.options
+          .computeIfAbsent(name, k -> new ArrayList<>())
+          .addAll(values.isEmpty() || option.arity().max() == 0 ? List.of("true") : values);
+    }
+    for (picocli.CommandLine.Model.PositionalParamSpec words : parsed.matchedPositionals()) {
+      line.positional.addAll(words.stringValues());
+    }
+    return line;
+  }
+
   public String option(String name, String fallback) {
     List<String> values = options.get(name);
     return values == null ? fallback : values.get(values.size() - 1);

@@ -1,6 +1,9 @@
 package org.yanlu.archive.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.yanlu.archive.corpus.Corpus;
@@ -16,83 +19,100 @@ public final class Main {
   static final String DEFAULT_CORPUS = "corpus";
   static final String DEFAULT_INDEX = "index";
 
-  private static final String USAGE =
-      """
-      usage: java -jar target/news-archive.jar <command> [options]
-        articles [--corpus DIR]          print every parsed article as one JSON line
-        index [--corpus DIR] [--index DIR] [--themes FILE]
-                                         build a new index and swap it in atomically, tagging
-                                         the themes of FILE (default themes.json)
-        index --rollback [--index DIR]   put the previous index back in use (again: undo)
-        index --add PATH… [--index DIR]  add or replace the articles of files or folders in place
-        index --remove ID… [--index DIR] remove articles (and their quotes) in place
-        index --solr ZKHOST[/chroot] [--collection news] [--shards 2] [--replicas 2]
-                                         build into a new SolrCloud collection and move the
-                                         alias to it (--add and --remove change it in place)
-        search "QUERY" [--source X] [--speaker X] [--theme X] [--month yyyy-MM]
-               [--from D] [--to D] [--sort relevance|date_desc|date_asc|added_desc]
-               [--page N] [--size N] [--no-collapse]
-                                         print hits and facets (--no-collapse: every article
-                                         its own hit, not one per syndicated story)
-        search --batch FILE [--size N] [--format jsonl|csv]
-                                         run one query per line of FILE on one searcher, as
-                                         POST /api/batch does
-        serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR] [--themes FILE]
-              [--time-limit SECONDS]
-                                         build the index if missing or stale, then serve the
-                                         API and the web front end; on loopback unless --host
-                                         (0.0.0.0: every network); admin requests need the
-                                         token of $YANLU_ADMIN_TOKEN or INDEX/admin-token
-        search … --solr ZKHOST [--collection news]
-        serve … --solr ZKHOST [--collection news]
-                                         search or serve the archive on SolrCloud
-      """;
-
   private Main() {}
 
   public static void main(String[] args) throws Exception {
     System.exit(run(Arrays.asList(args), System.out, System.err));
   }
 
-  /** Runs one command and returns its exit code; tests call this instead of {@link #main}. */
+  /**
+   * Runs one command and returns its exit code (0 done, 1 failed, 2 a usage error, with the usage
+   * of that command only); tests call this instead of {@link #main}.
+   */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    if (args.isEmpty()) {
-      err.print(USAGE);
+    picocli.CommandLine root = new picocli.CommandLine(CommandSpecs.root());
+    root.setOverwrittenOptionsAllowed(true);
+    // A query's exclusions (-广告) are words of the query, not options.
+    root.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    root.setOut(outWriter);
+    root.setErr(errWriter);
+    picocli.CommandLine.ParseResult parsed;
+    try {
+      refuseUnknownLongOptions(root, args);
+      parsed = root.parseArgs(args.toArray(String[]::new));
+    } catch (picocli.CommandLine.ParameterException e) {
+      errWriter.println(e.getMessage());
+      e.getCommandLine().usage(errWriter);
       return 2;
     }
-    List<String> rest = args.subList(1, args.size());
+    if (picocli.CommandLine.printHelpIfRequested(parsed)) {
+      return 0;
+    }
+    picocli.CommandLine.ParseResult command = parsed.subcommand();
+    if (command == null) {
+      root.usage(errWriter);
+      return 2;
+    }
     try {
-      return switch (args.get(0)) {
-        case "articles" ->
-            new ArticlesCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
-        case "index" -> {
-          CommandLine line = CommandLine.parse(rest, List.of("add", "remove", "rollback"));
-          SolrOptions solr = SolrOptions.of(line);
-          if (solr != null) {
-            yield new SolrIndexCommand(articleSource()).run(line, solr, out, err);
-          }
-          yield IncrementalCommand.applies(line)
-              ? new IncrementalCommand(articleSource()).run(line, out, err)
-              : new IndexCommand(articleSource()).run(line, out, err);
-        }
-        case "search" ->
-            new SearchCommand().run(CommandLine.parse(rest, List.of("no-collapse")), out, err);
-        case "serve" ->
-            new ServeCommand(articleSource()).run(CommandLine.parse(rest, List.of()), out, err);
-        default -> {
-          err.println("unknown command: " + args.get(0));
-          err.print(USAGE);
-          yield 2;
-        }
-      };
+      return run(command, out, err, outWriter);
     } catch (UsageException e) {
-      err.println(e.getMessage());
-      err.print(USAGE);
+      errWriter.println(e.getMessage());
+      command.commandSpec().commandLine().usage(errWriter);
       return 2;
     } catch (BadThemeException | IndexFolderException | IndexUnavailableException e) {
       err.println(e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * A search's words may start with a dash ({@code -广告} excludes), so its unknown options are
+   * taken as words; but an unknown {@code --name} is a mistyped option, not a word, and is refused.
+   */
+  private static void refuseUnknownLongOptions(picocli.CommandLine root, List<String> args) {
+    if (args.isEmpty() || !args.get(0).equals("search")) {
+      return;
+    }
+    picocli.CommandLine search = root.getSubcommands().get("search");
+    for (String arg : args.subList(1, args.size())) {
+      if (arg.equals("--")) {
+        return;
+      }
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (name.startsWith("--") && search.getCommandSpec().findOption(name) == null) {
+        throw new picocli.CommandLine.UnmatchedArgumentException(search, List.of(arg));
+      }
+    }
+  }
+
+  private static int run(
+      picocli.CommandLine.ParseResult command, PrintStream out, PrintStream err, PrintWriter outWriter)
+      throws Exception {
+    CommandLine line = CommandLine.of(command);
+    return switch (command.commandSpec().name()) {
+      case "articles" -> new ArticlesCommand(articleSource()).run(line, out, err);
+      case "index" -> {
+        SolrOptions solr = SolrOptions.of(line);
+        if (solr != null) {
+          yield new SolrIndexCommand(articleSource()).run(line, solr, out, err);
+        }
+        yield IncrementalCommand.applies(line)
+            ? new IncrementalCommand(articleSource()).run(line, out, err)
+            : new IndexCommand(articleSource()).run(line, out, err);
+      }
+      case "search" -> new SearchCommand().run(line, out, err);
+      case "serve" -> new ServeCommand(articleSource()).run(line, out, err);
+      case "completion" -> {
+        outWriter.print(
+            picocli.AutoComplete.bash(
+                CommandSpecs.NAME, command.commandSpec().parent().commandLine()));
+        outWriter.flush();
+        yield 0;
+      }
+      default -> throw new IllegalStateException("no command " + command.commandSpec().name());
+    };
   }
 
   static ArticleSource articleSource() {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +87,9 @@ public final class ApproximateQuoteBenchmark {
   }
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> options = options(args);
+    Map<String, String> options =
+        BenchOptions.parse(
+            "ApproximateQuoteBenchmark", args, List.of("corpus", "poems", "queries", "seed"));
     int queries = Integer.parseInt(options.getOrDefault("queries", "1000"));
     long seed = Long.parseLong(options.getOrDefault("seed", "7"));
     List<Article> articles;
@@ -308,14 +309,4 @@ public final class ApproximateQuoteBenchmark {
     return poems;
   }
 
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("options are --name value: " + Arrays.toString(args));
-      }
-      options.put(args[i].substring(2), args[i + 1]);
-    }
-    return options;
-  }
 }

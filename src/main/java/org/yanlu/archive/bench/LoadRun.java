@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +51,9 @@ public final class LoadRun {
   private LoadRun() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options =
+        BenchOptions.parse(
+            "LoadRun", args, List.of("articles", "clients", "corpus", "seconds", "warmup", "work"));
     int size = Integer.parseInt(options.getOrDefault("articles", "20000"));
     int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
     int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
@@ -221,15 +222,4 @@ public final class LoadRun {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException(
-            "options are --name value, not " + Arrays.toString(args));
-      }
-      options.put(args[i].substring(2), args[i + 1]);
-    }
-    return options;
-  }
 }

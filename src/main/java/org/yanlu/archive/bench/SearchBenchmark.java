@@ -7,7 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,9 @@ public final class SearchBenchmark {
   private SearchBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options =
+        BenchOptions.parse(
+            "SearchBenchmark", args, List.of("articles", "queries", "threads", "corpus", "work", "themes", "solr", "shards", "replicas"));
     int size = Integer.parseInt(options.getOrDefault("articles", "100000"));
     int queries = Integer.parseInt(options.getOrDefault("queries", "1000"));
     int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
@@ -263,15 +264,4 @@ public final class SearchBenchmark {
     return peak;
   }
 
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException(
-            "options are --name value, not " + Arrays.toString(args));
-      }
-      options.put(args[i].substring(2), args[i + 1]);
-    }
-    return options;
-  }
 }

@@ -89,6 +89,16 @@ function navigate(next) {
   show(next).then(() => (next.id && next.para >= 0 ? showParagraph(next.para) : window.scrollTo(0, 0)));
 }
 
+/**
+ * Goes to an in-page URL as it is: the themes and compare views keep in their URL what the search
+ * state does not hold (several queries, an interval).
+ */
+function go(url) {
+  const target = new URL(url, location.href);
+  history.pushState(null, '', target.pathname + target.search);
+  show(readState(target.search)).then(() => window.scrollTo(0, 0));
+}
+
 async function show(next) {
   state = next;
   inFlight?.abort();
@@ -99,7 +109,7 @@ async function show(next) {
   try {
     if (trendsView(location.search)) {
       els.q.value = '';
-      await renderTrends(els.trendsView, location.search, controller.signal);
+      await renderTrends(els.trendsView, location.search, controller.signal, go);
       document.title = '主题趋势 · 言录';
       showView('trends');
     } else if (state.id) {
@@ -240,7 +250,11 @@ document.addEventListener('click', (event) => {
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin) return;
   event.preventDefault();
-  navigate(readState(url.search));
+  if (trendsView(url.search)) {
+    go(url.href);
+  } else {
+    navigate(readState(url.search));
+  }
 });
 
 document.addEventListener('keydown', (event) => {

@@ -10,6 +10,16 @@ export class ApiError extends Error {
   }
 }
 
+/** The configured themes with their counts per month and top outlets. */
+export function themes(signal) {
+  return getJson('/api/themes', new URLSearchParams(), signal);
+}
+
+/** The curves of one to five queries (repeated q, interval). */
+export function trends(params, signal) {
+  return getJson('/api/trends', params, signal);
+}
+
 export function search(params, signal) {
   return getJson('/api/search', params, signal);
 }

@@ -4,6 +4,7 @@
 
 import { h, fill } from './dom.js';
 import { toUrl, readState } from './state.js';
+import * as api from './api.js';
 
 const CHART_SRC = '/vendor/chartjs/chart.umd.min.js';
 const INTERVALS = { month: '按月', week: '按周', year: '按年' };
@@ -19,13 +20,16 @@ export function trendsView(search) {
   return view === 'themes' || view === 'compare' ? view : null;
 }
 
-/** Draws the view of a query string into root; rejects with an ApiError-like error on failure. */
-export async function renderTrends(root, search, signal) {
+/**
+ * Draws the view of a query string into root; rejects with the API's error on failure. {@code go}
+ * navigates inside the page (a new history entry, no page load) to a URL.
+ */
+export async function renderTrends(root, search, signal, go) {
   const params = new URLSearchParams(search);
   const Chart = await loadChart();
   if (trendsView(search) === 'themes') {
-    const body = await getJson('/api/themes', signal);
-    renderThemes(root, body.themes, Chart);
+    const body = await api.themes(signal);
+    renderThemes(root, body.themes, Chart, go);
   } else {
     const queries = params.getAll('q').map((q) => q.trim()).filter(Boolean).slice(0, MAX_QUERIES);
     const interval = INTERVALS[params.get('interval')] ? params.get('interval') : 'month';
@@ -34,13 +38,13 @@ export async function renderTrends(root, search, signal) {
       const p = new URLSearchParams();
       queries.forEach((q) => p.append('q', q));
       p.set('interval', interval);
-      table = await getJson(`/api/trends?${p}`, signal);
+      table = await api.trends(p, signal);
     }
-    renderCompare(root, queries, interval, table, Chart);
+    renderCompare(root, queries, interval, table, Chart, go);
   }
 }
 
-function renderThemes(root, themes, Chart) {
+function renderThemes(root, themes, Chart, go) {
   const months = themes[0]?.months.map((p) => p.period) ?? [];
   const canvas = h('canvas', { id: 'trend-chart', 'aria-label': '各主题每月文章数' });
   const head = h('tr', {}, h('th', {}, '主题'), h('th', {}, '文章'), months.map((m) => h('th', {}, m)), h('th', {}, '主要来源'));
@@ -48,11 +52,11 @@ function renderThemes(root, themes, Chart) {
     h(
       'tr',
       { dataset: { theme: t.name } },
-      h('th', { scope: 'row' }, h('a', { href: searchUrl({ theme: [t.name] }) }, t.name), h('small', { class: 'theme-description' }, t.description)),
-      h('td', { class: 'count total' }, h('a', { href: searchUrl({ theme: [t.name] }) }, t.count)),
+      h('th', { scope: 'row' }, h('a', { 'data-nav': true, href: searchUrl({ theme: [t.name] }) }, t.name), h('small', { class: 'theme-description' }, t.description)),
+      h('td', { class: 'count total' }, h('a', { 'data-nav': true, href: searchUrl({ theme: [t.name] }) }, t.count)),
       t.months.map((p) =>
         h('td', { class: 'count', dataset: { month: p.period } },
-          p.count > 0 ? h('a', { href: searchUrl({ theme: [t.name], month: [p.period] }) }, p.count) : '0'),
+          p.count > 0 ? h('a', { 'data-nav': true, href: searchUrl({ theme: [t.name], month: [p.period] }) }, p.count) : '0'),
       ),
       h('td', { class: 'sources' }, t.sources.slice(0, 3).map((s) => `${s.value}（${s.count}）`).join('、')),
     ),
@@ -62,16 +66,17 @@ function renderThemes(root, themes, Chart) {
     h('header', { class: 'trends-head' },
       h('h1', {}, '主题趋势'),
       h('p', {}, '各主题按月的报道篇数。点击图上的点或表中的数字，查看该主题该月的文章。'),
-      h('a', { href: '/?view=compare', class: 'button' }, '比较检索词')),
+      h('a', { 'data-nav': true, href: '/?view=compare', class: 'button' }, '比较检索词')),
     h('div', { class: 'chart-box' }, canvas),
     h('div', { class: 'table-scroll' }, h('table', { class: 'trend-table', id: 'themes-table' }, h('thead', {}, head), h('tbody', {}, rows))),
   );
   draw(Chart, canvas, months, themes.map((t) => ({ label: t.name, data: t.months.map((p) => p.count) })), (dataset, index) =>
     searchUrl({ theme: [themes[dataset].name], month: [months[index]] }),
+    go,
   );
 }
 
-function renderCompare(root, queries, interval, table, Chart) {
+function renderCompare(root, queries, interval, table, Chart, go) {
   const inputs = [];
   for (let i = 0; i < MAX_QUERIES; i++) {
     inputs.push(h('input', { type: 'search', name: 'q', value: queries[i] ?? '', placeholder: i < 2 ? `检索词 ${i + 1}` : `检索词 ${i + 1}（可选）`, maxlength: 500, 'aria-label': `检索词 ${i + 1}` }));
@@ -84,14 +89,13 @@ function renderCompare(root, queries, interval, table, Chart) {
     const p = new URLSearchParams({ view: 'compare' });
     inputs.map((i) => i.value.trim()).filter(Boolean).forEach((q) => p.append('q', q));
     p.set('interval', select.value);
-    history.pushState(null, '', `/?${p}`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    go(`/?${p}`);
   });
   const parts = [
     h('header', { class: 'trends-head' },
       h('h1', {}, '比较检索词'),
       h('p', {}, '输入二至五个检索词（可用 OR、引号等检索语法），比较各自的报道篇数与占比。'),
-      h('a', { href: '/?view=themes', class: 'button' }, '主题趋势')),
+      h('a', { 'data-nav': true, href: '/?view=themes', class: 'button' }, '主题趋势')),
     form,
   ];
   if (table) {
@@ -107,7 +111,7 @@ function renderCompare(root, queries, interval, table, Chart) {
         table.trends.map((t) => {
           const point = t.points[i];
           const pct = `${(point.share * 100).toFixed(1)}%`;
-          return h('td', { class: 'count' }, point.count > 0 ? h('a', { href: periodSearch(t.query, interval, point) }, point.count) : '0', h('small', {}, ` ${pct}`));
+          return h('td', { class: 'count' }, point.count > 0 ? h('a', { 'data-nav': true, href: periodSearch(t.query, interval, point) }, point.count) : '0', h('small', {}, ` ${pct}`));
         })),
     );
     parts.push(
@@ -118,6 +122,7 @@ function renderCompare(root, queries, interval, table, Chart) {
     fill(root, parts);
     draw(Chart, canvas, periods.map((p) => p.period), table.trends.map((t) => ({ label: t.query, data: t.points.map((p) => p.count) })), (dataset, index) =>
       periodSearch(table.trends[dataset].query, interval, table.trends[dataset].points[index]),
+      go,
     );
   } else {
     if (chart) chart.destroy();
@@ -137,7 +142,7 @@ function searchUrl(fields) {
   return toUrl({ ...readState(''), ...fields });
 }
 
-function draw(Chart, canvas, labels, series, urlOf) {
+function draw(Chart, canvas, labels, series, urlOf, go) {
   if (chart) chart.destroy();
   chart = new Chart(canvas, {
     type: 'line',
@@ -160,7 +165,7 @@ function draw(Chart, canvas, labels, series, urlOf) {
       interaction: { mode: 'nearest', intersect: true },
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
       onClick: (event, elements) => {
-        if (elements.length > 0) location.assign(urlOf(elements[0].datasetIndex, elements[0].index));
+        if (elements.length > 0) go(urlOf(elements[0].datasetIndex, elements[0].index));
       },
       onHover: (event, elements) => {
         event.native.target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
@@ -183,13 +188,4 @@ function loadChart() {
     document.head.append(script);
   });
   return chartLoad;
-}
-
-async function getJson(url, signal) {
-  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw Object.assign(new Error(body?.message ?? `服务器出错（${response.status}）`), { status: response.status, code: body?.error });
-  }
-  return body;
 }

@@ -142,6 +142,36 @@ class ThemesPageBrowserTest {
     assertEquals(shown, page.total());
   }
 
+  @Test
+  void theThemesAndCompareViewsNavigateInThePageWithoutLoadingItAgain() {
+    open("/?view=themes");
+    // A page load would drop this mark; navigating in the page keeps it.
+    script("window.sameDocument = true;");
+    driver.findElement(By.cssSelector("a[href='/?view=compare']")).click();
+    page.awaitDrawn();
+    List<WebElement> inputs = driver.findElements(By.cssSelector("#compare-form input"));
+    inputs.get(0).sendKeys("5G");
+    inputs.get(1).sendKeys("数字中国", Keys.ENTER);
+    page.awaitDrawn();
+    assertEquals(List.of("5G", "数字中国"), params(driver.getCurrentUrl()).get("q"));
+    Map<String, Object> point = settled(this::firstCurvesFourthPoint);
+    WebElement canvas = driver.findElement(By.id("trend-chart"));
+    new Actions(driver)
+        .moveToElement(
+            canvas,
+            (int) Math.round(((Number) point.get("x")).doubleValue()),
+            (int) Math.round(((Number) point.get("y")).doubleValue()))
+        .click()
+        .perform();
+    page.awaitDrawn();
+    assertEquals("search", page.view());
+    assertEquals(Boolean.TRUE, script("return window.sameDocument === true;"));
+    driver.navigate().back();
+    page.awaitDrawn();
+    assertEquals(List.of("compare"), params(driver.getCurrentUrl()).get("view"));
+    assertEquals(Boolean.TRUE, script("return window.sameDocument === true;"));
+  }
+
   private Object script(String js) {
     return ((JavascriptExecutor) driver).executeScript(js);
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.parser.Parser;
 import org.yanlu.archive.http.BatchApi;
 import org.yanlu.archive.http.CsvTable;
 import org.yanlu.archive.search.BadQueryException;
@@ -215,15 +216,13 @@ final class SearchCommand {
    * by as 〔〕, HTML entities back to characters.
    */
   static String plain(String snippet) {
-    return snippet
-        .replaceAll("<mark class=\"diff\">([^<]*)</mark>", "〔$1〕")
-        .replace("<mark>", "【")
-        .replace("</mark>", "】")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#x2F;", "/")
-        .replace("&amp;", "&");
+    String marked =
+        snippet
+            .replaceAll("<mark class=\"diff\">([^<]*)</mark>", "〔$1〕")
+            .replace("<mark>", "【")
+            .replace("</mark>", "】");
+    // The marks are our only tags, so what is left is text with entities: jsoup knows them all,
+    // named and numeric, where a list by hand knew the six our escaper writes.
+    return Parser.unescapeEntities(marked, false);
   }
 }

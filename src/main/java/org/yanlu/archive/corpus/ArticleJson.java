@@ -82,22 +82,21 @@ public final class ArticleJson {
   }
 
   /**
-   * Reads an article an index stored with {@link #toStored}, given its paragraphs.
+   * Reads the article {@code id} that an index stored with {@link #toStored}, given its paragraphs.
    *
-   * @throws InvalidArticleJsonException if the text is no such article
+   * @throws IllegalStateException if the stored text is no such article: the index holds what we
+   *     wrote, so that is a broken index, not bad input
    */
-  public static Article fromStored(String stored, List<String> paragraphs)
-      throws InvalidArticleJsonException {
-    JsonNode o;
+  public static Article fromStored(String id, String stored, List<String> paragraphs) {
     try {
-      o = JSON.readTree(stored);
-    } catch (JsonProcessingException e) {
-      throw new InvalidArticleJsonException("not JSON: " + e.getOriginalMessage(), e);
+      JsonNode o = JSON.readTree(stored);
+      if (!o.isObject()) {
+        throw new InvalidArticleJsonException("an article is a JSON object, not " + kind(o));
+      }
+      return read(o, paragraphs, storedDate(o));
+    } catch (JsonProcessingException | InvalidArticleJsonException e) {
+      throw new IllegalStateException("stored article " + id + " does not read back", e);
     }
-    if (!o.isObject()) {
-      throw new InvalidArticleJsonException("an article is a JSON object, not " + kind(o));
-    }
-    return read(o, paragraphs, storedDate(o));
   }
 
   /**

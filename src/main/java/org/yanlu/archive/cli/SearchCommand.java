@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.parser.Parser;
 import org.yanlu.archive.http.BatchApi;
+import org.yanlu.archive.http.CsvTable;
 import org.yanlu.archive.search.BadQueryException;
 import org.yanlu.archive.search.BatchSearch;
 import org.yanlu.archive.search.FacetCount;
@@ -88,23 +91,51 @@ final class SearchCommand {
             .map(String::strip)
             .filter(q -> !q.isEmpty())
             .toList();
-    if (format.equals("csv")) {
-      out.println(BatchApi.CSV_HEADER);
-    }
+    CsvTable csv =
+        format.equals("csv") ? CsvTable.forTerminal(writer(out), BatchApi.CSV_COLUMNS) : null;
     // The same batch as POST /api/batch, each answer printed as it comes.
     new BatchSearch(searcher)
         .run(
             queries,
             filters,
             answer -> {
-              if (format.equals("csv")) {
-                BatchApi.csvRows(answer).forEach(out::println);
+              if (csv != null) {
+                BatchApi.csvRows(answer).forEach(csv::row);
+                flush(csv);
               } else {
                 out.println(jsonLine(answer));
               }
             });
     out.flush();
     return 0;
+  }
+
+  private static void flush(CsvTable csv) {
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stream as a writer, so that text goes out in the stream's own charset. */
+  private static Writer writer(PrintStream out) {
+    return new Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) {
+        out.print(new String(chars, offset, length));
+      }
+
+      @Override
+      public void flush() {
+        out.flush();
+      }
+
+      @Override
+      public void close() {
+        out.flush();
+      }
+    };
   }
 
   private static String jsonLine(BatchSearch.Answer answer) {
@@ -185,15 +216,13 @@ final class SearchCommand {
    * by as 〔〕, HTML entities back to characters.
    */
   static String plain(String snippet) {
-    return snippet
-        .replaceAll("<mark class=\"diff\">([^<]*)</mark>", "〔$1〕")
-        .replace("<mark>", "【")
-        .replace("</mark>", "】")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#x2F;", "/")
-        .replace("&amp;", "&");
+    String marked =
+        snippet
+            .replaceAll("<mark class=\"diff\">([^<]*)</mark>", "〔$1〕")
+            .replace("<mark>", "【")
+            .replace("</mark>", "】");
+    // The marks are our only tags, so what is left is text with entities: jsoup knows them all,
+    // named and numeric, where a list by hand knew the six our escaper writes.
+    return Parser.unescapeEntities(marked, false);
   }
 }

@@ -1,13 +1,16 @@
 package org.yanlu.archive.corpus;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.ArticleDate;
+import org.yanlu.archive.article.DatePrecision;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Quote;
 import org.yanlu.archive.article.Section;
@@ -69,6 +72,59 @@ public final class ArticleJson {
   }
 
   /**
+   * The article as an index stores it: these keys without {@code paragraphs}, which the index holds
+   * once, as the stored values of its body field.
+   */
+  public static String toStored(Article a) {
+    ObjectNode o = toJson(a);
+    o.remove("paragraphs");
+    return o.toString();
+  }
+
+  /**
+   * Reads the article {@code id} that an index stored with {@link #toStored}, given its paragraphs.
+   *
+   * @throws IllegalStateException if the stored text is no such article: the index holds what we
+   *     wrote, so that is a broken index, not bad input
+   */
+  public static Article fromStored(String id, String stored, List<String> paragraphs) {
+    try {
+      JsonNode o = JSON.readTree(stored);
+      if (!o.isObject()) {
+        throw new InvalidArticleJsonException("an article is a JSON object, not " + kind(o));
+      }
+      return read(o, paragraphs, storedDate(o));
+    } catch (JsonProcessingException | InvalidArticleJsonException e) {
+      throw new IllegalStateException("stored article " + id + " does not read back", e);
+    }
+  }
+
+  /**
+   * The date of a stored article. Indexes and Solr collections written before the index used this
+   * mapping hold Jackson's form of the record, {@code {"day": [2020, 11, 1], "precision": "DAY"}},
+   * and every other key as here; they still read, so that no host has to be rebuilt.
+   */
+  private static ArticleDate storedDate(JsonNode o) throws InvalidArticleJsonException {
+    JsonNode date = o.path("date");
+    if (!date.isObject()) {
+      return date(o);
+    }
+    JsonNode day = date.path("day");
+    if (day.isNull() || day.isMissingNode()) {
+      return ArticleDate.UNKNOWN;
+    }
+    try {
+      LocalDate d =
+          day.isArray()
+              ? LocalDate.of(day.path(0).asInt(), day.path(1).asInt(), day.path(2).asInt())
+              : LocalDate.parse(day.asText());
+      return new ArticleDate(d, DatePrecision.valueOf(date.path("precision").asText()));
+    } catch (RuntimeException e) {
+      throw new InvalidArticleJsonException("\"date\" is not a date: " + date, e);
+    }
+  }
+
+  /**
    * Reads an article from the keys {@link #toJson} writes. Needed: a body, {@code paragraphs}
    * (strings) or {@code text} (paragraphs split at newlines). Optional: every other key, {@code
    * title} too (the corpus titles an untitled article by its opening words); a missing {@code id}
@@ -82,18 +138,25 @@ public final class ArticleJson {
     if (!o.isObject()) {
       throw new InvalidArticleJsonException("an article is a JSON object, not " + kind(o));
     }
-    String title = string(o, "title");
     List<String> paragraphs = paragraphs(o);
     if (paragraphs.isEmpty()) {
       throw InvalidArticleJsonException.noBody();
     }
-    String source = string(o, "source");
-    ArticleDate date;
+    return read(o, paragraphs, date(o));
+  }
+
+  private static ArticleDate date(JsonNode o) throws InvalidArticleJsonException {
     try {
-      date = ArticleDate.parse(string(o, "date"));
+      return ArticleDate.parse(string(o, "date"));
     } catch (IllegalArgumentException e) {
       throw new InvalidArticleJsonException("\"date\" " + e.getMessage(), e);
     }
+  }
+
+  private static Article read(JsonNode o, List<String> paragraphs, ArticleDate date)
+      throws InvalidArticleJsonException {
+    String title = string(o, "title");
+    String source = string(o, "source");
     String id = string(o, "id");
     String day = date.isKnown() ? date.text() : "";
     if (id.isBlank()) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ public final class BatchApi {
   public static final int MAX_QUERIES = 1000;
 
   /** The columns of the CSV form, one row per query and hit. */
-  public static final String CSV_HEADER = "query,total,rank,id,title,source,date,error";
+  public static final List<String> CSV_COLUMNS =
+      List.of("query", "total", "rank", "id", "title", "source", "date", "error");
 
   /**
    * The largest body read: the most queries at the longest length, each character at most four
@@ -59,10 +62,10 @@ public final class BatchApi {
     List<BatchSearch.Answer> answers = new ArrayList<>(queries.size());
     new BatchSearch(archive).run(queries, template, answers::add);
     if (csv) {
-      StringBuilder out = new StringBuilder();
-      // The byte order mark makes spreadsheet programs read the file as UTF-8, not GBK.
-      out.append('\uFEFF').append(CSV_HEADER).append("\r\n");
-      answers.forEach(a -> csvRows(a).forEach(row -> out.append(row).append("\r\n")));
+      StringWriter out = new StringWriter();
+      CsvTable table = CsvTable.forSpreadsheet(out, CSV_COLUMNS);
+      answers.forEach(a -> csvRows(a).forEach(table::row));
+      table.flush();
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"yanlu-batch.csv\"");
       ctx.result(out.toString());
@@ -181,42 +184,29 @@ public final class BatchApi {
   }
 
   /**
-   * One query's CSV rows under {@link #CSV_HEADER}: one per hit, or one with the total (or the
-   * error) when it has none. Cells are guarded as in exports, so that no spreadsheet runs one as a
+   * One query's CSV rows under {@link #CSV_COLUMNS}: one per hit, or one with the total (or the
+   * error) when it has none. Written by a {@link CsvTable}, so that no spreadsheet runs a cell as a
    * formula.
    */
-  public static List<String> csvRows(BatchSearch.Answer answer) {
+  public static List<List<Object>> csvRows(BatchSearch.Answer answer) {
     String query = answer.query();
     if (answer.error() != null) {
-      return List.of(row(query, "", "", "", "", "", "", answer.error().getMessage()));
+      return List.of(row(query, null, null, null, null, null, null, answer.error().getMessage()));
     }
-    String total = String.valueOf(answer.result().total());
+    long total = answer.result().total();
     if (answer.result().hits().isEmpty()) {
-      return List.of(row(query, total, "", "", "", "", "", ""));
+      return List.of(row(query, total, null, null, null, null, null, null));
     }
-    List<String> rows = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
     int rank = (answer.result().page() - 1) * answer.result().size();
     for (Hit h : answer.result().hits()) {
       rank++;
-      rows.add(
-          row(
-              query,
-              total,
-              String.valueOf(rank),
-              h.id(),
-              h.title(),
-              h.source(),
-              h.date() == null ? "" : h.date(),
-              ""));
+      rows.add(row(query, total, rank, h.id(), h.title(), h.source(), h.date(), null));
     }
     return rows;
   }
 
-  private static String row(String... cells) {
-    List<String> guarded = new ArrayList<>(cells.length);
-    for (String cell : cells) {
-      guarded.add(Export.csvField(cell));
-    }
-    return String.join(",", guarded);
+  private static List<Object> row(Object... cells) {
+    return Arrays.asList(cells);
   }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,28 +64,27 @@ final class Export {
       return;
     }
     if (format == Format.CSV) {
-      // The byte order mark makes spreadsheet programs read the file as UTF-8, not GBK.
-      out.write('\uFEFF');
-      out.write(String.join(",", COLUMNS));
-      out.write("\r\n");
+      CsvTable table = CsvTable.forSpreadsheet(out, COLUMNS);
+      try {
+        archive.export(request, hit -> table.row(csvRow(hit)));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      table.flush();
+      return;
     }
     try {
-      archive.export(request, hit -> row(out, format, hit));
+      archive.export(request, hit -> jsonLine(out, hit));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     out.flush();
   }
 
-  private void row(Writer out, Format format, Hit hit) {
+  private void jsonLine(Writer out, Hit hit) {
     try {
-      if (format == Format.CSV) {
-        out.write(csvRow(hit));
-        out.write("\r\n");
-      } else {
-        out.write(json.writeValueAsString(fields(hit)));
-        out.write('\n');
-      }
+      out.write(json.writeValueAsString(fields(hit)));
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -103,32 +103,17 @@ final class Export {
     return fields;
   }
 
-  static String csvRow(Hit hit) {
-    return String.join(
-        ",",
-        csvField(hit.id()),
-        csvField(hit.title()),
-        csvField(hit.subtitle()),
-        csvField(hit.source()),
-        csvField(hit.date() == null ? "" : hit.date()),
-        csvField(String.join("、", hit.speakers())),
-        Float.toString(hit.score()),
-        csvField(hit.story() == null ? "" : hit.story()));
-  }
-
-  /**
-   * One CSV field (RFC 4180 quoting). A text that a spreadsheet would run as a formula gets a
-   * leading apostrophe, so that an exported headline can never execute in the reader's program.
-   */
-  static String csvField(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+  /** A hit's cells under {@link #COLUMNS}; the score is a number, the rest text. */
+  private static List<Object> csvRow(Hit hit) {
+    return Arrays.asList(
+        hit.id(),
+        hit.title(),
+        hit.subtitle(),
+        hit.source(),
+        hit.date(),
+        String.join("、", hit.speakers()),
+        hit.score(),
+        hit.story());
   }
 
   /** The export formats and how they are sent. */

@@ -1,6 +1,9 @@
 package org.yanlu.archive.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,7 @@ final class TrendApi {
     ctx.json(Map.of("themes", archive.themes()));
   }
 
-  void trends(Context ctx) {
+  void trends(Context ctx) throws IOException {
     Map<String, List<String>> params = ctx.queryParamMap();
     List<String> queries = params.getOrDefault("q", List.of());
     TrendRequest request =
@@ -46,44 +49,35 @@ final class TrendApi {
     }
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"yanlu-trends.csv\"");
-    // The byte order mark makes spreadsheet programs read the file as UTF-8, not GBK.
-    ctx.result("\uFEFF" + csv(table));
+    StringWriter out = new StringWriter();
+    csv(table, out);
+    ctx.result(out.toString());
   }
 
   /**
    * The table with one row per period: its name, first and last day, all articles of the period,
    * then for each query its count and its share.
    */
-  static String csv(TrendTable table) {
-    StringBuilder out = new StringBuilder();
+  static void csv(TrendTable table, Writer out) throws IOException {
     List<String> header = new ArrayList<>(List.of("period", "start", "end", "all_articles"));
     for (Trend t : table.trends()) {
       header.add(t.query());
       header.add(t.query() + " share");
     }
-    row(out, header);
+    CsvTable csv = CsvTable.forSpreadsheet(out, header);
     int periods = table.trends().isEmpty() ? 0 : table.trends().get(0).points().size();
     for (int i = 0; i < periods; i++) {
       TrendPoint first = table.trends().get(0).points().get(i);
-      List<String> cells =
-          new ArrayList<>(
-              List.of(
-                  first.period(),
-                  first.start().toString(),
-                  first.end().toString(),
-                  Long.toString(first.total())));
+      List<Object> cells =
+          new ArrayList<>(List.of(first.period(), first.start(), first.end(), first.total()));
       for (Trend t : table.trends()) {
         TrendPoint p = t.points().get(i);
-        cells.add(Long.toString(p.count()));
+        cells.add(p.count());
         cells.add(String.format(Locale.ROOT, "%.4f", p.share()));
       }
-      row(out, cells);
+      csv.row(cells);
     }
-    return out.toString();
-  }
-
-  private static void row(StringBuilder out, List<String> cells) {
-    out.append(String.join(",", cells.stream().map(Export::csvField).toList())).append("\r\n");
+    csv.flush();
   }
 
   private static String first(Map<String, List<String>> params, String name) {

@@ -1,10 +1,6 @@
 package org.yanlu.archive.index;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Quote;
+import org.yanlu.archive.corpus.ArticleJson;
 
 /**
  * The index schema in one place: field and facet names, the analyzers per field, and how an {@link
@@ -160,11 +157,6 @@ public final class ArticleFields {
    */
   private static final FieldType WORDS_WITHOUT_POSITIONS =
       textType(false, IndexOptions.DOCS_AND_FREQS);
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final FacetsConfig facetsConfig;
   private final Analyzer analyzer;
@@ -354,16 +346,17 @@ public final class ArticleFields {
    * host stores them.
    */
   public static Article article(String id, String storedJson, List<String> paragraphs) {
-    try {
-      return JSON.readValue(storedJson, Article.class).withParagraphs(paragraphs);
-    } catch (IOException e) {
-      throw new UncheckedIOException("stored article " + id + " does not read back", e);
-    }
+    // No catch of a corpus type here: the Solr plugin loads this class without the corpus package,
+    // and the verifier would load a caught exception's class; only the calls resolve lazily.
+    return ArticleJson.fromStored(id, storedJson, paragraphs);
   }
 
-  /** The value of {@link #ARTICLE_JSON}: the article without its paragraphs. */
-  public static String storedJson(Article a) throws IOException {
-    return JSON.writeValueAsString(a.withParagraphs(List.of()));
+  /**
+   * The value of {@link #ARTICLE_JSON}: the article in the mapping {@code articles} prints and the
+   * JSON-lines reader reads, so that the three cannot drift apart, without its paragraphs.
+   */
+  public static String storedJson(Article a) {
+    return ArticleJson.toStored(a);
   }
 
   /**

@@ -89,6 +89,20 @@ class SearchCommandTest {
   }
 
   @Test
+  void aSnippetForTheTerminalShowsMarksAsBracketsAndEntitiesAsCharacters() {
+    assertEquals(
+        "【数字中国】建设〔加快〕：<script> & \"引号\" 'x'/y",
+        SearchCommand.plain(
+            "<mark>数字中国</mark>建设<mark class=\"diff\">加快</mark>：&lt;script&gt; &amp;"
+                + " &quot;引号&quot; &#x27;x&#x27;&#x2F;y"));
+  }
+
+  @Test
+  void entitiesOurEscaperNeverWritesAreUndoneToo() {
+    assertEquals("a\u00a0b © 中 &lt;", SearchCommand.plain("a&nbsp;b &copy; &#20013; &amp;lt;"));
+  }
+
+  @Test
   void searchWithoutAnIndexSaysSo(@TempDir Path empty) throws Exception {
     Run run = run("search", "5G", "--index", empty.toString());
     assertEquals(1, run.code);

@@ -103,8 +103,8 @@ class BatchApiTest {
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(response.body().startsWith("\uFEFF"), "marked as UTF-8 for spreadsheets");
-    List<List<String>> rows = Csv.parse(response.body().substring(1));
-    assertEquals(List.of(BatchApi.CSV_HEADER.split(",")), rows.get(0));
+    List<List<String>> rows = CsvRecords.read(response.body());
+    assertEquals(BatchApi.CSV_COLUMNS, rows.get(0));
     JsonNode answers =
         JSON.readTree(
                 server.post("/api/batch?size=2", "text/plain", String.join("\n", queries)).body())
@@ -169,7 +169,7 @@ class BatchApiTest {
     String fromApi =
         server.post("/api/batch?format=csv", "text/plain", String.join("\n", NAMES)).body();
     assertEquals(
-        Csv.parse(fromApi.substring(1)), Csv.parse(csv.toString(StandardCharsets.UTF_8)), "CSV");
+        CsvRecords.read(fromApi), CsvRecords.read(csv.toString(StandardCharsets.UTF_8)), "CSV");
   }
 
   @Test

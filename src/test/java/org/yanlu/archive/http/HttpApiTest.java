@@ -269,7 +269,7 @@ class HttpApiTest {
     assertEquals(0xEF, body[0] & 0xFF, "UTF-8 byte order mark");
     assertEquals(0xBB, body[1] & 0xFF);
     assertEquals(0xBF, body[2] & 0xFF);
-    List<List<String>> records = Csv.parse(new String(body, 3, body.length - 3, "UTF-8"));
+    List<List<String>> records = CsvRecords.read(new String(body, 3, body.length - 3, "UTF-8"));
     assertEquals(
         List.of("id", "title", "subtitle", "source", "date", "speakers", "score", "story"),
         records.get(0));

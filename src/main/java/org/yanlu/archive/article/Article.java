@@ -60,6 +60,7 @@ public record Article(
     places = copy(places);
     themes = copy(themes);
   }
+
   /** An article with the title its source gave (not marked untitled). */
   public Article(
       String id,
@@ -80,10 +81,25 @@ public record Article(
       List<String> themes,
       String url) {
     this(
-        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, people, organisations, places, themes, url, false);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        speakers,
+        quotes,
+        people,
+        organisations,
+        places,
+        themes,
+        url,
+        false);
   }
-
 
   /** A new article with just what a reader knows; enrichers fill in the rest. */
   public static Article read(
@@ -99,8 +115,24 @@ public record Article(
       List<Section> sections,
       String url) {
     return new Article(
-        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), url, false);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        url,
+        false);
   }
 
   /** The body as one text, paragraphs separated by newlines. */
@@ -110,46 +142,158 @@ public record Article(
 
   public Article withDate(ArticleDate newDate) {
     return new Article(
-        id, title, subtitle, source, newDate, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, people, organisations, places, themes, url, untitled);
+        id,
+        title,
+        subtitle,
+        source,
+        newDate,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        speakers,
+        quotes,
+        people,
+        organisations,
+        places,
+        themes,
+        url,
+        untitled);
   }
 
   public Article withNames(
       List<Person> newPeople, List<String> newOrganisations, List<String> newPlaces) {
     return new Article(
-        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, newPeople, newOrganisations, newPlaces, themes, url, untitled);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        speakers,
+        quotes,
+        newPeople,
+        newOrganisations,
+        newPlaces,
+        themes,
+        url,
+        untitled);
   }
 
   public Article withSpeakers(List<String> newSpeakers, List<Quote> newQuotes) {
     return new Article(
-        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        newSpeakers, newQuotes, people, organisations, places, themes, url, untitled);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        newSpeakers,
+        newQuotes,
+        people,
+        organisations,
+        places,
+        themes,
+        url,
+        untitled);
   }
 
   public Article withParagraphs(List<String> newParagraphs) {
     return new Article(
-        id, title, subtitle, source, date, publication, issue, pages, newParagraphs, sections,
-        speakers, quotes, people, organisations, places, themes, url, untitled);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        newParagraphs,
+        sections,
+        speakers,
+        quotes,
+        people,
+        organisations,
+        places,
+        themes,
+        url,
+        untitled);
   }
 
   public Article withThemes(List<String> newThemes) {
     return new Article(
-        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, people, organisations, places, newThemes, url, untitled);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        speakers,
+        quotes,
+        people,
+        organisations,
+        places,
+        newThemes,
+        url,
+        untitled);
   }
 
   public Article withUrl(String newUrl) {
     return new Article(
-        id, title, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, people, organisations, places, themes, newUrl, untitled);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        speakers,
+        quotes,
+        people,
+        organisations,
+        places,
+        themes,
+        newUrl,
+        untitled);
   }
 
   /** The article titled {@code newTitle}, which the archive made up when {@code madeUp}. */
   public Article withTitle(String newTitle, boolean madeUp) {
     return new Article(
-        id, newTitle, subtitle, source, date, publication, issue, pages, paragraphs, sections,
-        speakers, quotes, people, organisations, places, themes, url, madeUp);
+        id,
+        newTitle,
+        subtitle,
+        source,
+        date,
+        publication,
+        issue,
+        pages,
+        paragraphs,
+        sections,
+        speakers,
+        quotes,
+        people,
+        organisations,
+        places,
+        themes,
+        url,
+        madeUp);
   }
 
   private static String orEmpty(String s) {

@@ -308,5 +308,4 @@ public final class ApproximateQuoteBenchmark {
     }
     return poems;
   }
-
 }

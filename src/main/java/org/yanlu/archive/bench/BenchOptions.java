@@ -8,9 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The benchmarks' options ({@code --name value}), parsed by picocli like the archive's own
- * command line: {@code --help} lists them, and a mistyped or incomplete one stops the run with its
- * usage (exit code 2) rather than measuring something else.
+ * The benchmarks' options ({@code --name value}), parsed by picocli like the archive's own command
+ * line: {@code --help} lists them, and a mistyped or incomplete one stops the run with its usage
+ * (exit code 2) rather than measuring something else.
  */
 final class BenchOptions {
   private BenchOptions() {}
@@ -24,7 +24,8 @@ final class BenchOptions {
   static Map<String, String> parse(String program, String[] args, List<String> names) {
     CommandSpec spec = CommandSpec.create().name(program).mixinStandardHelpOptions(true);
     for (String name : names) {
-      spec.addOption(OptionSpec.builder("--" + name).paramLabel("VALUE").type(String.class).build());
+      spec.addOption(
+          OptionSpec.builder("--" + name).paramLabel("VALUE").type(String.class).build());
     }
     CommandLine line = new CommandLine(spec);
     try {

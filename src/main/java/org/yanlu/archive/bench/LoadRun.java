@@ -221,5 +221,4 @@ public final class LoadRun {
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
-
 }

@@ -21,15 +21,15 @@ import org.yanlu.archive.corpus.CorpusReaders;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.IndexSummary;
-import org.yanlu.archive.index.WordSegmenter;
 import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.index.WordSegmenter;
 import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.solr.SolrCloud;
 import org.yanlu.archive.solr.SolrCloudArchive;
 import org.yanlu.archive.solr.SolrCloudIndexer;
-import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * The search benchmark, run by hand: builds a large corpus from the real one, measures the smartcn
@@ -51,7 +51,18 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options =
         BenchOptions.parse(
-            "SearchBenchmark", args, List.of("articles", "queries", "threads", "corpus", "work", "themes", "solr", "shards", "replicas"));
+            "SearchBenchmark",
+            args,
+            List.of(
+                "articles",
+                "queries",
+                "threads",
+                "corpus",
+                "work",
+                "themes",
+                "solr",
+                "shards",
+                "replicas"));
     int size = Integer.parseInt(options.getOrDefault("articles", "100000"));
     int queries = Integer.parseInt(options.getOrDefault("queries", "1000"));
     int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
@@ -263,5 +274,4 @@ public final class SearchBenchmark {
     }
     return peak;
   }
-
 }

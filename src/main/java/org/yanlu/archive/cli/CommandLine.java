@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A command's arguments: {@code --name value} options (repeatable), {@code --flag} switches and
- * the positional words, in order.
+ * A command's arguments: {@code --name value} options (repeatable), {@code --flag} switches and the
+ * positional words, in order.
  */
 public final class CommandLine {
   private final Map<String, List<String>> options = new LinkedHashMap<>();

@@ -19,10 +19,7 @@ final class CommandSpecs {
   /** The whole command line: every command, with {@code --help} and {@code --version}. */
   static CommandSpec root() {
     CommandSpec root =
-        CommandSpec.create()
-            .name(NAME)
-            .version(VERSION)
-            .mixinStandardHelpOptions(true);
+        CommandSpec.create().name(NAME).version(VERSION).mixinStandardHelpOptions(true);
     usage(
         root,
         "言录 News Archive: a searchable archive of Chinese news articles and speeches.",
@@ -38,7 +35,8 @@ final class CommandSpecs {
   private static CommandSpec articles() {
     CommandSpec spec = command("print every parsed article as one JSON line");
     corpus(spec);
-    option(spec, "--check", "FILE", "compare the corpus's counts with FILE; exit 1 when they differ");
+    option(
+        spec, "--check", "FILE", "compare the corpus's counts with FILE; exit 1 when they differ");
     option(spec, "--write-counts", "FILE", "write the corpus's counts to FILE");
     return spec;
   }
@@ -85,10 +83,10 @@ final class CommandSpecs {
 
   private static CommandSpec serve() {
     CommandSpec spec =
-        command(
-            "build the index if missing or stale, then serve the API and the web front end");
+        command("build the index if missing or stale, then serve the API and the web front end");
     option(spec, "--port", "PORT", "the port, 0 for a free one (default 7070)");
-    option(spec, "--host", "HOST", "the address to listen on (default 127.0.0.1: this machine only)");
+    option(
+        spec, "--host", "HOST", "the address to listen on (default 127.0.0.1: this machine only)");
     corpus(spec);
     indexFolder(spec);
     themes(spec);
@@ -146,8 +144,7 @@ final class CommandSpecs {
             .build());
   }
 
-  private static void repeatable(
-      CommandSpec spec, String name, String label, String description) {
+  private static void repeatable(CommandSpec spec, String name, String label, String description) {
     spec.addOption(
         OptionSpec.builder(name)
             .paramLabel(label)

@@ -34,8 +34,10 @@ public final class Main {
     root.setOverwrittenOptionsAllowed(true);
     // A query's exclusions (-广告) are words of the query, not options.
     root.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     root.setOut(outWriter);
     root.setErr(errWriter);
     picocli.CommandLine.ParseResult parsed;
@@ -68,8 +70,8 @@ public final class Main {
   }
 
   /**
-   * A search's words may start with a dash ({@code -广告} excludes), so its unknown options are
-   * taken as words; but an unknown {@code --name} is a mistyped option, not a word, and is refused.
+   * A search's words may start with a dash ({@code -广告} excludes), so its unknown options are taken
+   * as words; but an unknown {@code --name} is a mistyped option, not a word, and is refused.
    */
   private static void refuseUnknownLongOptions(picocli.CommandLine root, List<String> args) {
     if (args.isEmpty() || !args.get(0).equals("search")) {
@@ -88,7 +90,10 @@ public final class Main {
   }
 
   private static int run(
-      picocli.CommandLine.ParseResult command, PrintStream out, PrintStream err, PrintWriter outWriter)
+      picocli.CommandLine.ParseResult command,
+      PrintStream out,
+      PrintStream err,
+      PrintWriter outWriter)
       throws Exception {
     CommandLine line = CommandLine.of(command);
     return switch (command.commandSpec().name()) {
@@ -117,7 +122,6 @@ public final class Main {
 
   static ArticleSource articleSource() {
     return new ArticleSource(
-        new Corpus(CorpusReaders.standard()),
-        List.of(new NameEnricher(), new SpeechEnricher()));
+        new Corpus(CorpusReaders.standard()), List.of(new NameEnricher(), new SpeechEnricher()));
   }
 }

@@ -10,9 +10,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.yanlu.archive.index.IndexProgress;
 
 /**
- * How long work shows its progress: on a terminal a progress bar (articles done of all, per
- * second, time left; Tongfei Chen's progressbar library), elsewhere — a log, a pipe, a test — a
- * plain line about every second, which a file keeps readably.
+ * How long work shows its progress: on a terminal a progress bar (articles done of all, per second,
+ * time left; Tongfei Chen's progressbar library), elsewhere — a log, a pipe, a test — a plain line
+ * about every second, which a file keeps readably.
  */
 final class ProgressDisplay {
   private static final long LINE_EVERY_NANOS = 1_000_000_000L;
@@ -60,8 +60,7 @@ final class ProgressDisplay {
     return (done, all) -> {
       long now = System.nanoTime();
       long last = lastReport.get();
-      if ((now - last >= LINE_EVERY_NANOS || done == all)
-          && lastReport.compareAndSet(last, now)) {
+      if ((now - last >= LINE_EVERY_NANOS || done == all) && lastReport.compareAndSet(last, now)) {
         long millis = (now - start) / 1_000_000;
         out.printf(
             Locale.ROOT,

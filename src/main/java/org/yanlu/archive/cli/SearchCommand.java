@@ -2,31 +2,31 @@ package org.yanlu.archive.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.Duration;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.parser.Parser;
 import org.yanlu.archive.http.BatchApi;
 import org.yanlu.archive.http.CsvTable;
+import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.BadQueryException;
 import org.yanlu.archive.search.BatchSearch;
+import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Hit;
 import org.yanlu.archive.search.IndexUnavailableException;
 import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchResult;
-import org.yanlu.archive.search.Archive;
-import org.yanlu.archive.search.EmbeddedArchive;
 import org.yanlu.archive.search.Searcher;
+import org.yanlu.archive.search.Sort;
 import org.yanlu.archive.search.StoryCopy;
 import org.yanlu.archive.search.ThemeCatalog;
-import org.yanlu.archive.search.Sort;
 
 /**
  * {@code search "query" [--source X] [--speaker X] [--theme X] [--month yyyy-MM] [--from D] [--to
@@ -148,16 +148,16 @@ final class SearchCommand {
 
   private static SearchRequest request(String query, CommandLine line) {
     return new SearchRequest(
-        query,
-        line.options("source"),
-        line.options("speaker"),
-        line.options("theme"),
-        line.options("month"),
-        line.option("from", null),
-        line.option("to", null),
-        Sort.parse(line.option("sort", null)),
-        line.intOption("page", 1),
-        line.intOption("size", SearchRequest.DEFAULT_SIZE))
+            query,
+            line.options("source"),
+            line.options("speaker"),
+            line.options("theme"),
+            line.options("month"),
+            line.option("from", null),
+            line.option("to", null),
+            Sort.parse(line.option("sort", null)),
+            line.intOption("page", 1),
+            line.intOption("size", SearchRequest.DEFAULT_SIZE))
         .withCollapse(!line.has("no-collapse"));
   }
 

@@ -180,8 +180,7 @@ final class ServeCommand {
   }
 
   /** A started server and the archive it answers from; closing stops the one, then the other. */
-  record Running(Javalin app, Archive archive, AutoCloseable background)
-      implements AutoCloseable {
+  record Running(Javalin app, Archive archive, AutoCloseable background) implements AutoCloseable {
     Running(Javalin app, Archive archive) {
       this(app, archive, () -> {});
     }

@@ -27,8 +27,7 @@ final class SolrIndexCommand {
     this.articles = articles;
   }
 
-  int run(CommandLine line, SolrOptions solr, PrintStream out, PrintStream err)
-      throws IOException {
+  int run(CommandLine line, SolrOptions solr, PrintStream out, PrintStream err) throws IOException {
     ThemeCatalog themes = ThemeCatalog.load(IndexCommand.themesFile(line));
     try (SolrCloud cloud = SolrCloud.connect(solr.zkHost())) {
       SolrCloudIndexer indexer = new SolrCloudIndexer(cloud, solr.collection(), themes.queries());
@@ -40,17 +39,18 @@ final class SolrIndexCommand {
   }
 
   private int rebuild(
-      CommandLine line, SolrOptions solr, SolrCloudIndexer indexer, PrintStream out, PrintStream err)
+      CommandLine line,
+      SolrOptions solr,
+      SolrCloudIndexer indexer,
+      PrintStream out,
+      PrintStream err)
       throws IOException {
     Path corpus = line.path("corpus", Main.DEFAULT_CORPUS);
     CorpusContents contents = read(List.of(corpus.toString()), err);
     err.printf(Locale.ROOT, "read %,d articles from %s%n", contents.articles().size(), corpus);
     SolrCloudIndexer.Summary summary =
         indexer.rebuild(
-            contents.articles(),
-            solr.shards(),
-            solr.replicas(),
-            ProgressDisplay.ofIndexing(err));
+            contents.articles(), solr.shards(), solr.replicas(), ProgressDisplay.ofIndexing(err));
     out.printf(
         Locale.ROOT,
         "indexed %,d articles and %,d quotes in %.1f s into SolrCloud collection %s"

@@ -49,8 +49,8 @@ record SolrOptions(String zkHost, String collection, int shards, int replicas) {
   }
 
   /**
-   * The time limit of searches, {@code --time-limit SECONDS} (default {@link TimeLimit#DEFAULT}):
-   * a search that takes longer is a 503 with a message rather than a server thread held.
+   * The time limit of searches, {@code --time-limit SECONDS} (default {@link TimeLimit#DEFAULT}): a
+   * search that takes longer is a 503 with a message rather than a server thread held.
    */
   static Duration timeLimit(CommandLine line) {
     String value = line.option("time-limit", null);
@@ -65,6 +65,7 @@ record SolrOptions(String zkHost, String collection, int shards, int replicas) {
     } catch (NumberFormatException e) {
       // Reported below with the others.
     }
-    throw new UsageException("--time-limit takes seconds, more than 0 and at most 3600, not " + value);
+    throw new UsageException(
+        "--time-limit takes seconds, more than 0 and at most 3600, not " + value);
   }
 }

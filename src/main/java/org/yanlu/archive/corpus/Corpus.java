@@ -73,11 +73,7 @@ public final class Corpus {
       throw new IOException("no corpus folder or file at " + root);
     }
     try (Stream<Path> paths = Files.walk(root)) {
-      return paths
-          .filter(Files::isRegularFile)
-          .filter(Corpus::isSource)
-          .sorted()
-          .toList();
+      return paths.filter(Files::isRegularFile).filter(Corpus::isSource).sorted().toList();
     }
   }
 

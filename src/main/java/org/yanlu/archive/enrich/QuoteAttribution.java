@@ -10,8 +10,8 @@ import org.yanlu.archive.enrich.SpeechReader.Event;
 
 /**
  * Gives the words of a paragraph to their speakers: direct quotations (“…”) by the verb, the
- * quotation, the sentence or the section beside them, and reported statements ({@code X表示，…。})
- * to the speaker of the verb. Titles, slogans and terms in quotation marks are not words said.
+ * quotation, the sentence or the section beside them, and reported statements ({@code X表示，…。}) to
+ * the speaker of the verb. Titles, slogans and terms in quotation marks are not words said.
  */
 final class QuoteAttribution {
   private record Span(int open, int close) {}

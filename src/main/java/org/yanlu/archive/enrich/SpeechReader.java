@@ -34,6 +34,7 @@ final class SpeechReader {
 
   /** How far a verb of saying may stand from the name or quotation it goes with. */
   static final int MAX_GAP = 30;
+
   private static final int MAX_HEADING_PREFIX = 30;
   private static final Pattern PRONOUN = Pattern.compile("[他她](?![们人国乡])");
   // The words a speaker's name cannot follow and still be the one speaking: 向/对/给 X 介绍 is

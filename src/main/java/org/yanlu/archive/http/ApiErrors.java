@@ -122,7 +122,7 @@ public final class ApiErrors {
       case 431 -> new Reply(431, "headers_too_large", "请求头太大 / the request headers are too large");
       case 503 ->
           new Reply(503, "unavailable", "服务器暂时无法处理请求 / the server cannot take requests now");
-        // A version of HTTP this server does not speak is the client's error, not a server failure.
+      // A version of HTTP this server does not speak is the client's error, not a server failure.
       case 505, 426 ->
           new Reply(
               400,

@@ -17,8 +17,8 @@ import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.BatchSearch;
 import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Hit;
-import org.yanlu.archive.search.StoryCopy;
 import org.yanlu.archive.search.SearchRequest;
+import org.yanlu.archive.search.StoryCopy;
 
 /**
  * {@code POST /api/batch}: up to {@value #MAX_QUERIES} queries at once, as a JSON array of strings

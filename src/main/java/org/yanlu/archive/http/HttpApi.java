@@ -47,8 +47,7 @@ public final class HttpApi {
    *     corpus folder
    */
   public HttpApi(Searcher searcher, WebRoot web, CorpusReindex reindex) {
-    this(
-        searcher, web, reindex, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE));
+    this(searcher, web, reindex, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE));
   }
 
   /**

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.Trend;
 import org.yanlu.archive.search.TrendPoint;
 import org.yanlu.archive.search.TrendRequest;
 import org.yanlu.archive.search.TrendTable;
-import org.yanlu.archive.search.Archive;
 
 /**
  * The routes of themes and trends: {@code /api/themes} (each theme with its count, its count per

@@ -91,8 +91,8 @@ public final class ArticleFields {
   public static final String SOURCE_STORED = "source_stored";
 
   /**
-   * The outlet as sorted doc values, as printed (empty when none): read for the other outlets of
-   * a syndicated story without loading stored documents.
+   * The outlet as sorted doc values, as printed (empty when none): read for the other outlets of a
+   * syndicated story without loading stored documents.
    */
   public static final String SOURCE_VALUE = "source_value";
 

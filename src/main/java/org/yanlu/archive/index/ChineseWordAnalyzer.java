@@ -11,8 +11,8 @@ import org.yanlu.archive.index.smartcn.SmartcnTokenizer;
 /**
  * The ranking analyzer: smartcn's word segmentation over folded text, punctuation dropped. It is
  * SmartChineseAnalyzer with {@link FoldingCharFilter} in front, so that {@code 數字中國} and {@code ＡＩ}
- * segment as 数字中国 and ai do, and with {@link SmartcnTokenizer}, which gives smartcn's words
- * several times faster, in place of smartcn's own tokenizer.
+ * segment as 数字中国 and ai do, and with {@link SmartcnTokenizer}, which gives smartcn's words several
+ * times faster, in place of smartcn's own tokenizer.
  */
 public final class ChineseWordAnalyzer extends Analyzer {
   @Override

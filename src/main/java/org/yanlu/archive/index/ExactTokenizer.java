@@ -26,10 +26,10 @@ public final class ExactTokenizer extends Tokenizer {
   /** Which terms the tokenizer gives at each character's position. */
   public enum Terms {
     /**
-     * The pair starting at each character, and the last character paired with {@link #END}, so
-     * that every character starts some term: what the index holds. A quote of n ≥ 2 characters is
-     * the phrase of its n − 1 pairs; a quote of one character is a prefix query over the same
-     * terms, so it needs no field of its own.
+     * The pair starting at each character, and the last character paired with {@link #END}, so that
+     * every character starts some term: what the index holds. A quote of n ≥ 2 characters is the
+     * phrase of its n − 1 pairs; a quote of one character is a prefix query over the same terms, so
+     * it needs no field of its own.
      */
     BIGRAMS_ENDED,
     /**

@@ -168,8 +168,8 @@ public final class Indexer {
   }
 
   /**
-   * Runs {@code work} on every article, on {@link #threads} threads, and {@code end} on each
-   * thread when it runs out of articles.
+   * Runs {@code work} on every article, on {@link #threads} threads, and {@code end} on each thread
+   * when it runs out of articles.
    */
   private void inParallel(List<Article> articles, ArticleWork work, ThreadEnd end)
       throws IOException {

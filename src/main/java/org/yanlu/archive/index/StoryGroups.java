@@ -303,8 +303,8 @@ public final class StoryGroups {
   /**
    * The story of each article added to an index: the group of its most similar copy, among the
    * indexed articles (but for those in {@code leaving}, which the same change replaces or removes)
-   * and those of the batch published before it; or its own id. One rule for every host, which
-   * only differ in how they look candidates up.
+   * and those of the batch published before it; or its own id. One rule for every host, which only
+   * differ in how they look candidates up.
    */
   public static Map<String, String> groupsOfAdded(
       List<Article> added, Set<String> leaving, CandidateLookup indexed) throws IOException {
@@ -318,7 +318,9 @@ public final class StoryGroups {
       double bestSimilarity = THRESHOLD;
       for (Candidate c : indexed.candidates(sig)) {
         double s = sig.similarity(c.signature());
-        if (!leaving.contains(c.id()) && s >= bestSimilarity && (best == null || s > bestSimilarity)) {
+        if (!leaving.contains(c.id())
+            && s >= bestSimilarity
+            && (best == null || s > bestSimilarity)) {
           best = c.group() == null ? c.id() : c.group();
           bestSimilarity = s;
         }

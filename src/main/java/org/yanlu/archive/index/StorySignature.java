@@ -10,11 +10,11 @@ import org.yanlu.archive.article.Article;
  * body without whitespace, its top bits choosing one of 128 buckets and each bucket keeping its
  * least hash; an empty bucket takes the next filled one's (the single-hash, bucketed scheme of
  * Lucene's {@code MinHashFilter} with rotation). Two signatures agree in about as many buckets as
- * the two bodies' shingle sets overlap (their Jaccard similarity), which is what tells a
- * syndicated copy from another story.
+ * the two bodies' shingle sets overlap (their Jaccard similarity), which is what tells a syndicated
+ * copy from another story.
  *
- * <p>Why not {@code MinHashFilter} itself: it makes a token and a UTF-16 byte array per shingle
- * and hashes 128 bits, which took a third of a bulk build's time; hashing the code points of each
+ * <p>Why not {@code MinHashFilter} itself: it makes a token and a UTF-16 byte array per shingle and
+ * hashes 128 bits, which took a third of a bulk build's time; hashing the code points of each
  * window in place does the same job a hundred times faster.
  */
 public final class StorySignature {

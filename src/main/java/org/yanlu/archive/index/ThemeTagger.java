@@ -72,8 +72,8 @@ public final class ThemeTagger {
 
   /**
    * A theme query as it matches one document. Rewriting a query (flattening its clauses, dropping
-   * boosts for a yes-or-no match) cost more than running it on an article, so it is done once,
-   * on an empty index, when that keeps every term the query looks at: rewrites that depend on an
+   * boosts for a yes-or-no match) cost more than running it on an article, so it is done once, on
+   * an empty index, when that keeps every term the query looks at: rewrites that depend on an
    * index's terms would lose them there, and such a query is rewritten per article instead.
    */
   private record Matcher(Query query, boolean rewritten) {
@@ -190,8 +190,8 @@ public final class ThemeTagger {
   }
 
   /**
-   * The article with the themes whose query finds it added, for a host that builds documents of
-   * its own (SolrCloud): the same one-document index and the same matching as {@link #documents}.
+   * The article with the themes whose query finds it added, for a host that builds documents of its
+   * own (SolrCloud): the same one-document index and the same matching as {@link #documents}.
    */
   public Article tagged(Article article) throws IOException {
     if (themes.isEmpty()) {

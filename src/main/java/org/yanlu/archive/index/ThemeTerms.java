@@ -20,10 +20,10 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Every term the theme queries can look at, by field: the terms they name and the patterns of
- * their prefix or wildcard parts. A token that is none of these cannot change whether a query
- * matches, so the tagger's one-document index can leave it out: an article has thousands of
- * tokens, the themes a few dozen terms.
+ * Every term the theme queries can look at, by field: the terms they name and the patterns of their
+ * prefix or wildcard parts. A token that is none of these cannot change whether a query matches, so
+ * the tagger's one-document index can leave it out: an article has thousands of tokens, the themes
+ * a few dozen terms.
  */
 final class ThemeTerms {
   private final Map<String, Set<BytesRef>> terms = new HashMap<>();

@@ -1,8 +1,8 @@
 package org.yanlu.archive.search;
 
 import java.util.List;
-import org.yanlu.archive.article.Article;
 import java.util.Objects;
+import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.article.Quote;
 import org.yanlu.archive.article.Section;

@@ -38,6 +38,7 @@ final class EmbeddedTrendSource implements TrendSource {
     } else {
       match = new ArchiveQueryParser(searcher.fields()).parseText(query).match();
     }
-    return searcher.withSearcher(s -> new TrendCounter(s).count(match, interval, from, to, periods));
+    return searcher.withSearcher(
+        s -> new TrendCounter(s).count(match, interval, from, to, periods));
   }
 }

@@ -22,7 +22,9 @@ final class FacetedIndexSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final OrdinalMap storyOrdinals;
 
-  /** The counts of a search over every article, once asked for; they change only with the reader. */
+  /**
+   * The counts of a search over every article, once asked for; they change only with the reader.
+   */
   private volatile RankedHits.Counted everything;
 
   FacetedIndexSearcher(IndexReader reader, FacetsConfig config) throws IOException {

@@ -84,7 +84,9 @@ public final class Highlights {
     return marked == null ? "" : marked.toString().replace('\u0000', ' ').strip();
   }
 
-  /** Snippets of about {@link #SNIPPET_LENGTH} characters, the start of the text when none matches. */
+  /**
+   * Snippets of about {@link #SNIPPET_LENGTH} characters, the start of the text when none matches.
+   */
   private UnifiedHighlighter.Builder snippetSettings(UnifiedHighlighter.Builder builder) {
     return builder
         .withFormatter(formatter)
@@ -119,8 +121,7 @@ public final class Highlights {
           if (!fieldNames[f].equals(ArticleFields.BODY_EXACT) || !bodies.containsKey(doc)) {
             throw new IllegalStateException("no text read for " + fieldNames[f] + " of " + doc);
           }
-          String joined =
-              String.join(String.valueOf(MULTIVAL_SEP_CHAR), bodies.get(doc));
+          String joined = String.join(String.valueOf(MULTIVAL_SEP_CHAR), bodies.get(doc));
           perField[f] = joined.substring(0, Math.min(joined.length(), getMaxLength()));
         }
         values.add(perField);

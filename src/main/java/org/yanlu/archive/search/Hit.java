@@ -114,7 +114,18 @@ public record Hit(
   /** The same hit as an approximate quote ranks it: its best passage marked, and the distance. */
   public Hit withPassage(String marked, int differences) {
     return new Hit(
-        id, title, subtitle, source, date, speakers, marked, score, alsoIn, copies, story,
-        differences, added);
+        id,
+        title,
+        subtitle,
+        source,
+        date,
+        speakers,
+        marked,
+        score,
+        alsoIn,
+        copies,
+        story,
+        differences,
+        added);
   }
 }

@@ -6,9 +6,9 @@ import org.apache.lucene.search.Query;
 import org.yanlu.archive.index.ArticleFields;
 
 /**
- * The archive's query language as Lucene queries, for a host that runs them itself: the Solr
- * query parser plugin asks it what a query means, so that both hosts decide it with the same code.
- * It is thread-safe; each call parses with a parser of its own.
+ * The archive's query language as Lucene queries, for a host that runs them itself: the Solr query
+ * parser plugin asks it what a query means, so that both hosts decide it with the same code. It is
+ * thread-safe; each call parses with a parser of its own.
  */
 public final class QueryLanguage {
   private final ArticleFields fields;

@@ -70,8 +70,8 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
   }
 
   /**
-   * The top hits only, for a search whose counts are known: the collector may skip hits that
-   * cannot make the page (by the day's points when sorted by date), as counting need not see them.
+   * The top hits only, for a search whose counts are known: the collector may skip hits that cannot
+   * make the page (by the day's points when sorted by date), as counting need not see them.
    */
   static TopDocs rankOnly(
       IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int topN)

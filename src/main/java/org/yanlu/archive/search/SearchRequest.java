@@ -157,8 +157,21 @@ public record SearchRequest(
       List<String> places,
       boolean collapse) {
     this(
-        query, sources, speakers, themes, months, from, to, sort, page, size, people,
-        organisations, places, collapse, null);
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        collapse,
+        null);
   }
 
   /** A request of the articles added after {@code since}, each story shown once. */
@@ -178,8 +191,21 @@ public record SearchRequest(
       List<String> places,
       Instant since) {
     this(
-        query, sources, speakers, themes, months, from, to, sort, page, size, people,
-        organisations, places, true, since);
+        query,
+        sources,
+        speakers,
+        themes,
+        months,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        people,
+        organisations,
+        places,
+        true,
+        since);
   }
 
   /** A request without person, organisation or place filters. */

@@ -479,5 +479,4 @@ public final class Searcher implements AutoCloseable {
   private static long millisSince(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
-
 }

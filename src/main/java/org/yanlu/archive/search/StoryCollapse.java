@@ -53,19 +53,19 @@ final class StoryCollapse {
   private StoryCollapse() {}
 
   /**
-   * How many hits of the query the search should rank for a page: twice the page's depth, so that
-   * a page of distinct stories is nearly always found among them without searching again.
+   * How many hits of the query the search should rank for a page: twice the page's depth, so that a
+   * page of distinct stories is nearly always found among them without searching again.
    */
   static int window(int page, int size) {
     return 2 * page * size;
   }
 
   /**
-   * The page of distinct stories among the hits of {@code query}, each story shown by its best
-   * hit. Usually decided within {@code ranked}: stories were counted by group ordinals in the
-   * search that ranked the hits, and the ranked window is deduplicated by doc values. Only when
-   * the window holds too few stories (a page deep among many copies) do Lucene's grouping
-   * collectors search again.
+   * The page of distinct stories among the hits of {@code query}, each story shown by its best hit.
+   * Usually decided within {@code ranked}: stories were counted by group ordinals in the search
+   * that ranked the hits, and the ranked window is deduplicated by doc values. Only when the window
+   * holds too few stories (a page deep among many copies) do Lucene's grouping collectors search
+   * again.
    *
    * @param ranked the query's top {@link #window} hits in order, as already searched
    * @param totalHits how many articles match
@@ -247,8 +247,7 @@ final class StoryCollapse {
    * hit's own outlet. One search finds the copies of all the page's stories, and each copy's story
    * and outlet are read from doc values, so a page costs no stored-document reads.
    */
-  static List<Hit> withAlsoIn(IndexSearcher s, ScoreDoc[] docs, List<Hit> hits)
-      throws IOException {
+  static List<Hit> withAlsoIn(IndexSearcher s, ScoreDoc[] docs, List<Hit> hits) throws IOException {
     if (hits.isEmpty()) {
       return hits;
     }
@@ -334,8 +333,8 @@ final class StoryCollapse {
 
   /**
    * How many distinct stories match: each segment marks the group ordinals its hits have, and the
-   * marks are carried into the searcher's one numbering of groups and counted. An article without
-   * a group (indexed before groups existed) is a story of its own.
+   * marks are carried into the searcher's one numbering of groups and counted. An article without a
+   * group (indexed before groups existed) is a story of its own.
    */
   /**
    * Collects the group ordinals of a query's hits, to search along with the ranking: {@link

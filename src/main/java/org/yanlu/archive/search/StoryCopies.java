@@ -182,9 +182,7 @@ final class StoryCopies {
         return;
       }
       // A story's many copies share one ordinal: its text is made once per segment.
-      String group =
-          groupNames.computeIfAbsent(
-              groups.ordValue(), ord -> lookUp(ord));
+      String group = groupNames.computeIfAbsent(groups.ordValue(), ord -> lookUp(ord));
       long day = days.advanceExact(doc) ? days.longValue() : Long.MAX_VALUE;
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new long[] {docBase + doc, day});
     }

@@ -8,8 +8,8 @@ import org.yanlu.archive.index.ArticleFields;
 
 /**
  * The trend service of the archive: how many articles queries and themes find per period, for the
- * themes page and the compare view. It makes the tables the same way on every host, from the
- * counts of a {@link TrendSource}.
+ * themes page and the compare view. It makes the tables the same way on every host, from the counts
+ * of a {@link TrendSource}.
  */
 public final class Trends {
   private final TrendSource source;
@@ -55,7 +55,8 @@ public final class Trends {
     for (String q : request.queries()) {
       PeriodCounts counts = source.count(q, null, request.interval(), from, to, periods);
       trends.add(
-          new Trend(q, counts.total(), points(periods, counts.perPeriod(), totals), counts.sources()));
+          new Trend(
+              q, counts.total(), points(periods, counts.perPeriod(), totals), counts.sources()));
     }
     return new TrendTable(request.interval().lowerCase(), from, to, trends);
   }
@@ -108,8 +109,7 @@ public final class Trends {
     return Optional.of(new LocalDate[] {start, end});
   }
 
-  private static List<TrendPoint> points(
-      List<TrendPeriod> periods, long[] counts, long[] totals) {
+  private static List<TrendPoint> points(List<TrendPeriod> periods, long[] counts, long[] totals) {
     List<TrendPoint> points = new ArrayList<>(periods.size());
     for (int i = 0; i < periods.size(); i++) {
       TrendPeriod p = periods.get(i);

@@ -188,7 +188,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("rows", request.size());
     params.set("fl", HIT_FIELDS);
     Map<String, List<String>> selections = selections(request);
-    params.set("json.facet", withArticleCount(SolrFacets.facetRequest(selections, List.of(COLLAPSE_TAG))));
+    params.set(
+        "json.facet", withArticleCount(SolrFacets.facetRequest(selections, List.of(COLLAPSE_TAG))));
     QueryResponse response = limited(params);
     List<SolrDocument> docs = response.getResults();
     List<Hit> hits = withStories(withAlsoIn(hits(docs, highlight), docs), docs, response);
@@ -432,7 +433,9 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     SolrDocument d = response.getResults().get(0);
     Article a =
         ArticleFields.article(
-            id, (String) d.getFirstValue(ArticleFields.ARTICLE_JSON), strings(d, ArticleFields.BODY_EXACT));
+            id,
+            (String) d.getFirstValue(ArticleFields.ARTICLE_JSON),
+            strings(d, ArticleFields.BODY_EXACT));
     try {
       List<String> marked = highlights.paragraphs(highlight, a.paragraphs());
       ApproximateQuotes approximate =
@@ -685,7 +688,9 @@ public final class SolrCloudArchive implements Archive, TrendSource {
       return Optional.empty();
     }
     return Optional.of(
-        new LocalDate[] {LocalDate.ofEpochDay(first.longValue()), LocalDate.ofEpochDay(last.longValue())});
+        new LocalDate[] {
+          LocalDate.ofEpochDay(first.longValue()), LocalDate.ofEpochDay(last.longValue())
+        });
   }
 
   @Override
@@ -903,7 +908,9 @@ public final class SolrCloudArchive implements Archive, TrendSource {
         Map<String, Integer> outlets = new HashMap<>();
         BucketBasedJsonFacet inner = g.getBucketBasedFacets("outlets");
         if (inner != null) {
-          inner.getBuckets().forEach(o -> outlets.put(String.valueOf(o.getVal()), (int) o.getCount()));
+          inner
+              .getBuckets()
+              .forEach(o -> outlets.put(String.valueOf(o.getVal()), (int) o.getCount()));
         }
         outletsByGroup.put(String.valueOf(g.getVal()), outlets);
       }

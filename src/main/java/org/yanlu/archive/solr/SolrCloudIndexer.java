@@ -38,11 +38,11 @@ import org.yanlu.archive.index.ThemeTagger;
 
 /**
  * Indexes the archive into SolrCloud. Readers, enrichers, story signatures and theme tags run here
- * as for the embedded index; Solr receives finished documents. A rebuild goes into a new
- * collection and then moves the alias to it in one step, then drops the collections the alias
- * pointed to before, so that searches never see a half-built archive; a failed build drops its own
- * collection and leaves the alias where it was. Each article keeps the time it first entered the
- * archive, read from the collection being replaced or changed.
+ * as for the embedded index; Solr receives finished documents. A rebuild goes into a new collection
+ * and then moves the alias to it in one step, then drops the collections the alias pointed to
+ * before, so that searches never see a half-built archive; a failed build drops its own collection
+ * and leaves the alias where it was. Each article keeps the time it first entered the archive, read
+ * from the collection being replaced or changed.
  */
 public final class SolrCloudIndexer {
   /** Documents per update request: large enough to amortise a round trip, small in memory. */
@@ -97,8 +97,7 @@ public final class SolrCloudIndexer {
     Map<String, Instant> firstAdded = before.isEmpty() ? Map.of() : addedTimes();
     String collection = alias + "_" + STAMP.format(Instant.now());
     cloud.request(
-        CollectionAdminRequest.createCollection(
-                collection, SolrConfigSet.NAME, shards, replicas)
+        CollectionAdminRequest.createCollection(collection, SolrConfigSet.NAME, shards, replicas)
             .setRouterField(SolrFields.ROUTE),
         null);
     try {
@@ -145,7 +144,8 @@ public final class SolrCloudIndexer {
     long quotes = 0;
     List<SolrInputDocument> batch = new ArrayList<>(BATCH_DOCS);
     for (int from = 0; from < articles.size(); from += CHUNK_ARTICLES) {
-      List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK_ARTICLES));
+      List<Article> chunk =
+          articles.subList(from, Math.min(articles.size(), from + CHUNK_ARTICLES));
       List<List<SolrInputDocument>> docs =
           chunk.parallelStream()
               .map(
@@ -225,7 +225,8 @@ public final class SolrCloudIndexer {
       update.deleteByQuery(withArticle(id));
     }
     if (!changes.origin().isEmpty()) {
-      update.deleteByQuery(SolrFields.ORIGIN + ":" + ClientUtils.escapeQueryChars(changes.origin()));
+      update.deleteByQuery(
+          SolrFields.ORIGIN + ":" + ClientUtils.escapeQueryChars(changes.origin()));
     }
     Set<String> leaving = new HashSet<>(changes.removals());
     changes.upserts().forEach(a -> leaving.add(a.id()));
@@ -338,7 +339,8 @@ public final class SolrCloudIndexer {
           new StoryGroups.Candidate(
               (String) d.getFirstValue(ArticleFields.ID),
               (String) d.getFirstValue(StoryGroups.GROUP),
-              StorySignature.ofBytes(new BytesRef((byte[]) d.getFirstValue(StoryGroups.SIGNATURE)))));
+              StorySignature.ofBytes(
+                  new BytesRef((byte[]) d.getFirstValue(StoryGroups.SIGNATURE)))));
     }
     return found;
   }

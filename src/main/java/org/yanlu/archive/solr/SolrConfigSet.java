@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * The archive's committed configset ({@code solr/configset/conf}), packed in the jar so that
- * {@code index --solr} can upload it to a cluster that does not have it yet.
+ * The archive's committed configset ({@code solr/configset/conf}), packed in the jar so that {@code
+ * index --solr} can upload it to a cluster that does not have it yet.
  */
 final class SolrConfigSet {
   /** The name collections are created with; bin/solrcloud uploads it under this name too. */

@@ -37,7 +37,6 @@ final class SolrFacets {
   /** Separates selected facet values in a terms filter: no value holds it. */
   static final String SEPARATOR = "\u001f";
 
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SolrFacets() {}
@@ -61,9 +60,9 @@ final class SolrFacets {
   }
 
   /**
-   * The JSON Facet request for these dimensions: each counts over the hits as if its own
-   * selection (and the {@code excluded} filters) were not there, refined to exact counts across
-   * shards; a selected value outside the top values is counted on its own.
+   * The JSON Facet request for these dimensions: each counts over the hits as if its own selection
+   * (and the {@code excluded} filters) were not there, refined to exact counts across shards; a
+   * selected value outside the top values is counted on its own.
    */
   static String facetRequest(Map<String, List<String>> dims, List<String> excluded) {
     ObjectNode json = JSON.createObjectNode();
@@ -82,12 +81,7 @@ final class SolrFacets {
           for (int i = 0; i < selected.size(); i++) {
             ObjectNode one = json.putObject(selectedFacet(dim, i));
             one.put("type", "query");
-            one.put(
-                "q",
-                "{!term f="
-                    + SolrFields.facetField(dim)
-                    + "}"
-                    + selected.get(i));
+            one.put("q", "{!term f=" + SolrFields.facetField(dim) + "}" + selected.get(i));
             one.putObject("domain").put("excludeTags", exclude);
           }
         });

@@ -34,8 +34,8 @@ public final class SolrFields {
   private SolrFields() {}
 
   /**
-   * The article's document followed by one per quote, as {@link ArticleFields#documents} makes
-   * them for the embedded index.
+   * The article's document followed by one per quote, as {@link ArticleFields#documents} makes them
+   * for the embedded index.
    *
    * @param group the story the article belongs to (its first article's id)
    * @param signature the article's story signature, whose bands let later copies find it

@@ -58,8 +58,14 @@ class ServeCommandTest {
     CommandLine line =
         CommandLine.parse(
             List.of(
-                "--port", "0", "--corpus", "corpus", "--index", index.toString(),
-                "--time-limit", "0.000001"),
+                "--port",
+                "0",
+                "--corpus",
+                "corpus",
+                "--index",
+                index.toString(),
+                "--time-limit",
+                "0.000001"),
             List.of());
     try (ServeCommand.Running running =
         new ServeCommand(Main.articleSource())
@@ -68,8 +74,10 @@ class ServeCommandTest {
       assertEquals(503, slow.statusCode(), slow.body());
       assertTrue(slow.body().contains("\"error\":\"search_timeout\""), slow.body());
       assertTrue(slow.body().contains("查询超过时限"), slow.body());
-      assertEquals(200, get(running.port(), "/api/articles/henan-internet-monthly-2020-10-p01-1")
-          .statusCode(), "opening an article has no time limit");
+      assertEquals(
+          200,
+          get(running.port(), "/api/articles/henan-internet-monthly-2020-10-p01-1").statusCode(),
+          "opening an article has no time limit");
     }
     assertThrows(
         UsageException.class,

@@ -263,8 +263,7 @@ class HttpApiTest {
     HttpResponse<byte[]> response = server.getBytes("/api/export?q=" + q + "&format=csv");
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-    assertEquals(
-        Long.toString(total), response.headers().firstValue("X-Total-Count").orElse(""));
+    assertEquals(Long.toString(total), response.headers().firstValue("X-Total-Count").orElse(""));
     byte[] body = response.body();
     assertEquals(0xEF, body[0] & 0xFF, "UTF-8 byte order mark");
     assertEquals(0xBB, body[1] & 0xFF);

@@ -138,8 +138,7 @@ class StoryGroupsTest {
     String body = String.join("", a.paragraphs());
     assertEquals(StorySignature.ofText(body), StorySignature.of(a));
     assertEquals(StorySignature.ofText(ArticleFields.keyword(body)), StorySignature.of(a));
-    assertEquals(
-        StorySignature.ofText("数字中国建设ai5g"), StorySignature.ofText("數字 中國\u3000建設ＡＩ５Ｇ"));
+    assertEquals(StorySignature.ofText("数字中国建设ai5g"), StorySignature.ofText("數字 中國\u3000建設ＡＩ５Ｇ"));
     // Four characters make no shingle; five make one.
     assertTrue(StorySignature.ofText("数 字 中 国").isEmpty());
     assertFalse(StorySignature.ofText("数字 中国建").isEmpty());

@@ -135,8 +135,8 @@ class FacetsAndFiltersTest {
   }
 
   /**
-   * Browsing every article answers from counts kept per searcher and a ranking that may skip
-   * hits; it must answer as a search that counts everything does: here, one selecting every outlet.
+   * Browsing every article answers from counts kept per searcher and a ranking that may skip hits;
+   * it must answer as a search that counts everything does: here, one selecting every outlet.
    */
   @Test
   void browsingEverythingAnswersAsSelectingEveryOutletDoes() {

@@ -20,9 +20,9 @@ import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.Indexer;
 
 /**
- * The tagger looks only at the tokens theme queries name; whatever the query's shape (words,
- * quotes of one character or more, exclusions, OR, prefixes), an article must carry a theme
- * exactly when the theme's query finds it in a search.
+ * The tagger looks only at the tokens theme queries name; whatever the query's shape (words, quotes
+ * of one character or more, exclusions, OR, prefixes), an article must carry a theme exactly when
+ * the theme's query finds it in a search.
  */
 class ThemeTaggingTest {
   @Test

@@ -46,9 +46,15 @@ class TimeLimitTest {
   void aSearchsOwnErrorComesThroughAsItIs() {
     try (TimeLimit limit = new TimeLimit(Duration.ofSeconds(5), 1)) {
       BadQueryException bad = new BadQueryException("bad / bad");
-      assertEquals(bad, assertThrows(BadQueryException.class, () -> limit.run(() -> {
-        throw bad;
-      })));
+      assertEquals(
+          bad,
+          assertThrows(
+              BadQueryException.class,
+              () ->
+                  limit.run(
+                      () -> {
+                        throw bad;
+                      })));
     }
   }
 }

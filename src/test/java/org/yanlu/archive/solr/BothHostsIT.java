@@ -196,7 +196,15 @@ class BothHostsIT {
   void aDateRangeKeepsTheSameArticlesOnBothHosts() {
     SearchRequest request =
         new SearchRequest(
-            "5G", List.of(), List.of(), List.of(), List.of(), "2020-10", "2020-10", Sort.DATE_ASC, 1,
+            "5G",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "2020-10",
+            "2020-10",
+            Sort.DATE_ASC,
+            1,
             50);
     assertEquals(ids(embedded.search(request).hits()), ids(solr.search(request).hits()));
     assertEquals(dates(embedded.search(request).hits()), dates(solr.search(request).hits()));
@@ -328,8 +336,7 @@ class BothHostsIT {
 
   @Test
   void aBatchOfQueriesIsAnsweredAlikeOnBothHosts() {
-    List<String> queries =
-        List.of("5G", "邬贺铨", "\"不成对", "“让百姓少跑腿、数据多跑路”", "数字中国 -福建", "没有这个词的检索");
+    List<String> queries = List.of("5G", "邬贺铨", "\"不成对", "“让百姓少跑腿、数据多跑路”", "数字中国 -福建", "没有这个词的检索");
     SearchRequest filters = SearchRequest.of("").withPage(1, 100);
     List<BatchSearch.Answer> onEmbedded = new ArrayList<>();
     List<BatchSearch.Answer> onSolr = new ArrayList<>();

@@ -65,10 +65,12 @@ final class InProcessSolrCloud {
       urls.add(Path.of(entry).toUri().toURL());
     }
     ClassLoader loader =
-        new URLClassLoader("solrcloud", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        new URLClassLoader(
+            "solrcloud", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     Path base = Files.createTempDirectory("solrcloud-test");
     Path lib = Files.createDirectories(base.resolve("lib"));
-    Files.copy(PLUGIN_JAR, lib.resolve(PLUGIN_JAR.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        PLUGIN_JAR, lib.resolve(PLUGIN_JAR.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     // Solr looks up some of its services through the context class loader.
@@ -77,8 +79,7 @@ final class InProcessSolrCloud {
       Class<?> type = loader.loadClass("org.yanlu.archive.solr.cloud.LocalSolrCloud");
       Method start = type.getMethod("start", Path.class, Path.class, Path.class, int.class);
       Object cloud =
-          start.invoke(
-              null, base.resolve("cluster"), lib, CONFIGSET.toAbsolutePath(), NODES);
+          start.invoke(null, base.resolve("cluster"), lib, CONFIGSET.toAbsolutePath(), NODES);
       return new InProcessSolrCloud(cloud, loader);
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;

@@ -24,8 +24,8 @@ import org.yanlu.archive.search.ThemeCatalog;
 
 /**
  * Changes to a live SolrCloud archive: {@code index --add} files whose articles are syndicated
- * copies of indexed stories joins them to those stories (found by their signature bands, routed
- * to the story's shard), as on the embedded index; {@code index --remove} takes articles and their
+ * copies of indexed stories joins them to those stories (found by their signature bands, routed to
+ * the story's shard), as on the embedded index; {@code index --remove} takes articles and their
  * quotes away; a rebuild moves the alias to a new collection and drops the old one.
  */
 class SolrCloudChangesIT {
@@ -79,12 +79,32 @@ class SolrCloudChangesIT {
     InProcessSolrCloud cloud = InProcessSolrCloud.shared();
     String alias = "rebuilt";
     try (SolrCloud solr = SolrCloud.connect(cloud.zkHost())) {
-      assertEquals(0, cli("index", "--solr", cloud.zkHost(), "--collection", alias, "--shards", "1",
-          "--replicas", "1"));
+      assertEquals(
+          0,
+          cli(
+              "index",
+              "--solr",
+              cloud.zkHost(),
+              "--collection",
+              alias,
+              "--shards",
+              "1",
+              "--replicas",
+              "1"));
       List<String> first = solr.aliasTargets(alias);
       assertEquals(1, first.size());
-      assertEquals(0, cli("index", "--solr", cloud.zkHost(), "--collection", alias, "--shards", "1",
-          "--replicas", "1"));
+      assertEquals(
+          0,
+          cli(
+              "index",
+              "--solr",
+              cloud.zkHost(),
+              "--collection",
+              alias,
+              "--shards",
+              "1",
+              "--replicas",
+              "1"));
       List<String> second = solr.aliasTargets(alias);
       assertEquals(1, second.size());
       assertFalse(first.equals(second), "a new collection behind the alias");

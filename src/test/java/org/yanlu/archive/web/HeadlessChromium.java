@@ -30,7 +30,11 @@ final class HeadlessChromium {
   static ChromeDriver startFor(Path work) throws IOException {
     if (!installed()) {
       throw new IllegalStateException(
-          "browser tests need " + BINARY + " and " + DRIVER + ": run bin/test, which installs them");
+          "browser tests need "
+              + BINARY
+              + " and "
+              + DRIVER
+              + ": run bin/test, which installs them");
     }
     return start(Files.createDirectories(work.resolve("profile")), 1280, 900);
   }

@@ -254,8 +254,7 @@ final class SmartcnSegmenter {
         double weight =
             -Math.log(
                 SMOOTH * (1.0 + oneWordFreq) / (Utility.MAX_FREQUENCE + 0.0)
-                    + (1.0 - SMOOTH)
-                        * ((1.0 - TINY) * wordPairFreq / (1.0 + oneWordFreq) + TINY));
+                    + (1.0 - SMOOTH) * ((1.0 - TINY) * wordPairFreq / (1.0 + oneWordFreq) + TINY));
         double distance = distances[first] + weight;
         if (distance < distances[second]) {
           distances[second] = distance;

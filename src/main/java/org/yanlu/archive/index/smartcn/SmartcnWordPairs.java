@@ -22,9 +22,9 @@ final class SmartcnWordPairs {
   private final int[] frequencies;
 
   /**
-   * smartcn's table is 82 % full, so its probing takes several cache misses to find a pair
-   * missing, and most neighbouring candidates are not a known pair. 2^23 bits, two per pair: about
-   * 0.5 % false positives, which go on to the probing.
+   * smartcn's table is 82 % full, so its probing takes several cache misses to find a pair missing,
+   * and most neighbouring candidates are not a known pair. 2^23 bits, two per pair: about 0.5 %
+   * false positives, which go on to the probing.
    */
   private final long[] filter = new long[1 << (FILTER_BITS - 6)];
 
@@ -99,8 +99,8 @@ final class SmartcnWordPairs {
   }
 
   /**
-   * smartcn's {@code BigramDictionary.getFrequency} of the pair with these hashes: 0 when it is
-   * not in the dictionary.
+   * smartcn's {@code BigramDictionary.getFrequency} of the pair with these hashes: 0 when it is not
+   * in the dictionary.
    */
   int frequency(long hashId, int pairHash2) {
     if ((filter[bit1(hashId) >>> 6] & (1L << bit1(hashId))) == 0

@@ -93,8 +93,8 @@ final class SmartcnWords {
 
   /**
    * The words of one first character: the rest of each word (null or empty for the character
-   * alone). smartcn's binary searches need the row sorted; a row that is not would make its
-   * answers differ from a trie's, so it stops the load.
+   * alone). smartcn's binary searches need the row sorted; a row that is not would make its answers
+   * differ from a trie's, so it stops the load.
    */
   private int addRow(char[][] row, int[] rowFrequencies) {
     int first = newNode();

@@ -11,9 +11,9 @@ import org.yanlu.archive.search.BadQueryException;
 import org.yanlu.archive.search.QueryLanguage;
 
 /**
- * The archive's query language inside Solr: {@code {!archive}数字中国 -广告} means there exactly what
- * it means on the embedded index, since the same code decides it. {@code {!archive
- * mark=true}…} gives the query whose matches the highlighter marks ({@code hl.q}).
+ * The archive's query language inside Solr: {@code {!archive}数字中国 -广告} means there exactly what it
+ * means on the embedded index, since the same code decides it. {@code {!archive mark=true}…} gives
+ * the query whose matches the highlighter marks ({@code hl.q}).
  */
 public final class ArchiveQParserPlugin extends QParserPlugin {
   /** The name a request uses: {@code defType=archive} or {@code {!archive}}. */

@@ -7,8 +7,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /**
- * smartcn's own stop words (punctuation) as a Solr filter, {@code <filter name="archiveWordStop"/>}:
- * the word analyzer drops them, and a configset file of them could drift from smartcn's.
+ * smartcn's own stop words (punctuation) as a Solr filter, {@code <filter
+ * name="archiveWordStop"/>}: the word analyzer drops them, and a configset file of them could drift
+ * from smartcn's.
  */
 public final class WordStopFilterFactory extends TokenFilterFactory {
   /** The SPI name a schema uses. */

@@ -86,8 +86,7 @@ class SmartcnTokenizerTest {
     CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
     TypeAttribute type = tokenizer.addAttribute(TypeAttribute.class);
-    PositionIncrementAttribute increment =
-        tokenizer.addAttribute(PositionIncrementAttribute.class);
+    PositionIncrementAttribute increment = tokenizer.addAttribute(PositionIncrementAttribute.class);
     List<String> tokens = new ArrayList<>();
     tokenizer.reset();
     while (tokenizer.incrementToken()) {

@@ -8,13 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,12 +37,9 @@ import org.yanlu.archive.search.Archive;
 import org.yanlu.archive.search.ArchiveStats;
 import org.yanlu.archive.search.ArticleNotFoundException;
 import org.yanlu.archive.search.ArticleView;
-import org.yanlu.archive.search.FacetCount;
 import org.yanlu.archive.search.Highlights;
 import org.yanlu.archive.search.Hit;
-import org.yanlu.archive.search.Interval;
 import org.yanlu.archive.search.NearQuotes;
-import org.yanlu.archive.search.PeriodCounts;
 import org.yanlu.archive.search.QueryLanguage;
 import org.yanlu.archive.search.QuoteHit;
 import org.yanlu.archive.search.QuoteRequest;
@@ -58,9 +53,7 @@ import org.yanlu.archive.search.StoryCopy;
 import org.yanlu.archive.search.ThemeCatalog;
 import org.yanlu.archive.search.ThemeSummary;
 import org.yanlu.archive.search.TimeLimit;
-import org.yanlu.archive.search.TrendPeriod;
 import org.yanlu.archive.search.TrendRequest;
-import org.yanlu.archive.search.TrendSource;
 import org.yanlu.archive.search.TrendTable;
 import org.yanlu.archive.search.Trends;
 
@@ -73,7 +66,7 @@ import org.yanlu.archive.search.Trends;
  * counts, refined to exact counts across shards; snippets and marked paragraphs come from the same
  * unified highlighter as on the embedded index, over the stored text Solr returns.
  */
-public final class SolrCloudArchive implements Archive, TrendSource {
+public final class SolrCloudArchive implements Archive {
   /** Hits per request of an export, read with a cursor. */
   private static final int EXPORT_BATCH = 500;
 
@@ -109,7 +102,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   private final QueryLanguage language = new QueryLanguage(fields);
   private final Highlights highlights = new Highlights(fields);
   private final Trends trends;
-  private final Duration timeLimit;
+  private final SolrQueries queries;
 
   /**
    * The archive of the collection alias {@code alias} on a cluster, with these themes.
@@ -127,23 +120,8 @@ public final class SolrCloudArchive implements Archive, TrendSource {
   public SolrCloudArchive(SolrCloud cloud, String alias, ThemeCatalog themes, Duration timeLimit) {
     this.cloud = cloud;
     this.alias = alias;
-    this.trends = new Trends(this, themes);
-    this.timeLimit = timeLimit;
-  }
-
-  /**
-   * Runs a search with the time limit: Solr stops collecting at {@code timeAllowed} and says its
-   * results are partial, which would be wrong counts, so it is the archive's 503 instead.
-   */
-  private QueryResponse limited(ModifiableSolrParams params) {
-    params.set("timeAllowed", String.valueOf(timeLimit.toMillis()));
-    QueryResponse response = cloud.query(alias, params);
-    Object partial =
-        response.getHeader() == null ? null : response.getHeader().get("partialResults");
-    if (Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial))) {
-      throw new SearchTimeoutException(timeLimit);
-    }
-    return response;
+    this.queries = new SolrQueries(cloud, alias, language, timeLimit);
+    this.trends = new Trends(new SolrTrendSource(queries), themes);
   }
 
   @Override
@@ -190,7 +168,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     Map<String, List<String>> selections = selections(request);
     params.set(
         "json.facet", withArticleCount(SolrFacets.facetRequest(selections, List.of(COLLAPSE_TAG))));
-    QueryResponse response = limited(params);
+    QueryResponse response = queries.limited(params);
     List<SolrDocument> docs = response.getResults();
     List<Hit> hits = withStories(withAlsoIn(hits(docs, highlight), docs), docs, response);
     if (approximate != null) {
@@ -421,7 +399,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("defType", "lucene");
     params.set("q", "{!term f=" + ArticleFields.ID + " v=$id}");
     params.set("id", id);
-    params.add("fq", isArticle());
+    params.add("fq", SolrQueries.isArticle());
     params.set(
         "fl",
         String.join(",", ArticleFields.ID, ArticleFields.ARTICLE_JSON, ArticleFields.BODY_EXACT));
@@ -481,7 +459,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", String.join(" OR ", words));
     params.set("defType", "archive");
-    params.add("fq", isArticle());
+    params.add("fq", SolrQueries.isArticle());
     params.add("fq", "-{!term f=" + ArticleFields.ID + " v=$self}");
     params.set("self", a.id());
     params.set(
@@ -514,7 +492,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     long start = System.nanoTime();
     ApproximateQuotes approximate = language.approximate(request.query());
     Query highlight = language.highlight(request.query());
-    ModifiableSolrParams params = textQuery(request.query());
+    ModifiableSolrParams params = queries.text(request.query());
     params.add("fq", ArticleFields.KIND + ":" + ArticleFields.KIND_QUOTE);
     Map<String, List<String>> selections = new LinkedHashMap<>();
     selections.put(ArticleFields.FACET_SPEAKER, request.speakers());
@@ -544,7 +522,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
             ArticleFields.QUOTE_PARAGRAPH,
             "score"));
     params.set("json.facet", SolrFacets.facetRequest(selections, List.of()));
-    QueryResponse response = limited(params);
+    QueryResponse response = queries.limited(params);
     List<QuoteHit> hits = new ArrayList<>();
     List<SolrDocument> docs = response.getResults();
     Map<String, ApproximateQuotes.Match> passages = new HashMap<>();
@@ -672,126 +650,12 @@ public final class SolrCloudArchive implements Archive, TrendSource {
 
   // Trends: counted with the JSON Facet API, made into tables by Trends as on the embedded index.
 
-  @Override
-  public Optional<LocalDate[]> archiveRange() {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", "*:*");
-    params.set("defType", "lucene");
-    params.add("fq", isArticle());
-    params.set("rows", 0);
-    params.set(
-        "json.facet",
-        "{first:\"min(" + ArticleFields.DAY + ")\",last:\"max(" + ArticleFields.DAY + ")\"}");
-    NestableJsonFacet facets = SolrFacets.facets(cloud.query(alias, params));
-    if (!(facets.getStatValue("first") instanceof Number first)
-        || !(facets.getStatValue("last") instanceof Number last)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new LocalDate[] {
-          LocalDate.ofEpochDay(first.longValue()), LocalDate.ofEpochDay(last.longValue())
-        });
-  }
-
-  @Override
-  public PeriodCounts count(
-      String query,
-      String theme,
-      Interval interval,
-      LocalDate from,
-      LocalDate to,
-      List<TrendPeriod> periods) {
-    ModifiableSolrParams params;
-    if (theme != null) {
-      params = new ModifiableSolrParams();
-      params.set("defType", "lucene");
-      params.set(
-          "q", "{!term f=" + SolrFields.facetField(ArticleFields.FACET_THEME) + " v=$theme}");
-      params.set("theme", theme);
-    } else {
-      params = textQuery(query);
-    }
-    params.add("fq", isArticle());
-    params.add("fq", ArticleFields.DAY + ":[" + from.toEpochDay() + " TO " + to.toEpochDay() + "]");
-    params.set("rows", 0);
-    ObjectNode json = JSON.createObjectNode();
-    if (interval == Interval.MONTH) {
-      ObjectNode months = json.putObject("periods");
-      months.put("type", "terms");
-      months.put("field", SolrFields.facetField(ArticleFields.FACET_MONTH));
-      months.put("limit", -1);
-      months.put("refine", true);
-    } else {
-      ObjectNode ranges = json.putObject("periods");
-      ranges.put("type", "range");
-      ranges.put("field", ArticleFields.DAY);
-      var list = ranges.putArray("ranges");
-      for (TrendPeriod p : periods) {
-        list.addObject()
-            .put("from", p.start().toEpochDay())
-            .put("to", p.end().toEpochDay())
-            .put("inclusive_to", true);
-      }
-    }
-    ObjectNode sources = json.putObject("sources");
-    sources.put("type", "terms");
-    sources.put("field", SolrFields.facetField(ArticleFields.FACET_SOURCE));
-    sources.put("limit", TrendSource.TOP_SOURCES);
-    sources.put("refine", true);
-    sources.put("overrequest", SolrFacets.FACET_OVERREQUEST);
-    params.set("json.facet", json.toString());
-    QueryResponse response = limited(params);
-    long total = response.getResults().getNumFound();
-    long[] perPeriod = new long[periods.size()];
-    NestableJsonFacet facets = SolrFacets.facets(response);
-    BucketBasedJsonFacet buckets = facets.getBucketBasedFacets("periods");
-    if (buckets != null) {
-      List<BucketJsonFacet> found = buckets.getBuckets();
-      if (interval == Interval.MONTH) {
-        Map<String, Long> byMonth = new HashMap<>();
-        found.forEach(b -> byMonth.put(String.valueOf(b.getVal()), b.getCount()));
-        for (int i = 0; i < periods.size(); i++) {
-          perPeriod[i] = byMonth.getOrDefault(periods.get(i).label(), 0L);
-        }
-      } else {
-        // Arbitrary ranges come back in the order they were asked for.
-        for (int i = 0; i < Math.min(found.size(), perPeriod.length); i++) {
-          perPeriod[i] = found.get(i).getCount();
-        }
-      }
-    }
-    List<FacetCount> top = new ArrayList<>();
-    BucketBasedJsonFacet outlets = facets.getBucketBasedFacets("sources");
-    if (outlets != null) {
-      outlets
-          .getBuckets()
-          .forEach(b -> top.add(new FacetCount(String.valueOf(b.getVal()), b.getCount(), false)));
-    }
-    top.sort(Comparator.comparingLong(FacetCount::count).reversed());
-    return new PeriodCounts(total, perPeriod, top);
-  }
-
   // Requests
-
-  /** The query text in the archive's language, or every document when it is blank. */
-  private ModifiableSolrParams textQuery(String text) {
-    // Parsed here first: a malformed query is our 400 before Solr is asked.
-    language.match(text);
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    if (text == null || text.isBlank()) {
-      params.set("q", "*:*");
-      params.set("defType", "lucene");
-    } else {
-      params.set("q", text);
-      params.set("defType", "archive");
-    }
-    return params;
-  }
 
   /** The articles a search request keeps: its words, dates and selected facet values. */
   private ModifiableSolrParams articleQuery(SearchRequest request) {
-    ModifiableSolrParams params = textQuery(request.query());
-    params.add("fq", isArticle());
+    ModifiableSolrParams params = queries.text(request.query());
+    params.add("fq", SolrQueries.isArticle());
     LocalDate from = request.fromDay();
     LocalDate to = request.toDay();
     if (from != null || to != null) {
@@ -822,10 +686,6 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     selected.put(ArticleFields.FACET_ORGANISATION, request.organisations());
     selected.put(ArticleFields.FACET_PLACE, request.places());
     return selected;
-  }
-
-  private static String isArticle() {
-    return ArticleFields.KIND + ":" + ArticleFields.KIND_ARTICLE;
   }
 
   /** Newest added first; articles added together (a whole first build) newest published first. */
@@ -891,7 +751,7 @@ public final class SolrCloudArchive implements Archive, TrendSource {
     params.set("q", "{!terms f=" + StoryGroups.GROUP + " separator=$sep v=$groups}");
     params.set("sep", SolrFacets.SEPARATOR);
     params.set("groups", String.join(SolrFacets.SEPARATOR, groups));
-    params.add("fq", isArticle());
+    params.add("fq", SolrQueries.isArticle());
     params.set("rows", 0);
     params.set(
         "json.facet",

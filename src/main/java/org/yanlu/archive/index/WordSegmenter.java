@@ -16,25 +16,32 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class WordSegmenter {
   private final Analyzer analyzer;
+  private final String field;
 
-  private WordSegmenter(Analyzer analyzer) {
+  private WordSegmenter(Analyzer analyzer, String field) {
     this.analyzer = analyzer;
+    this.field = field;
+  }
+
+  /** The terms an analyzer gives a field's text: the query parser's words and exact pairs. */
+  public static WordSegmenter of(Analyzer analyzer, String field) {
+    return new WordSegmenter(analyzer, field);
   }
 
   /** The archive's word analyzer: folding, then smartcn's words ({@link ChineseWordAnalyzer}). */
   public static WordSegmenter archive() {
-    return new WordSegmenter(new ChineseWordAnalyzer());
+    return new WordSegmenter(new ChineseWordAnalyzer(), ArticleFields.BODY);
   }
 
   /** Lucene's stock SmartChineseAnalyzer, the baseline the benchmark compares indexing with. */
   public static WordSegmenter smartcnAlone() {
-    return new WordSegmenter(new SmartChineseAnalyzer());
+    return new WordSegmenter(new SmartChineseAnalyzer(), ArticleFields.BODY);
   }
 
   /** The words of a text, in order. */
   public List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(ArticleFields.BODY, text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -50,7 +57,7 @@ public final class WordSegmenter {
   /** How many words a text holds, without keeping them. */
   public long count(String text) {
     long n = 0;
-    try (TokenStream ts = analyzer.tokenStream(ArticleFields.BODY, text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       ts.reset();
       while (ts.incrementToken()) {
         n++;

@@ -1,14 +1,9 @@
 package org.yanlu.archive.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
@@ -26,6 +21,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.WordSegmenter;
 
 /**
  * Turns what a reader types into a Lucene query, on Lucene's classic query parser: words are ANDed,
@@ -417,35 +413,12 @@ final class ArchiveQueryParser extends QueryParser {
   }
 
   private List<String> exactTerms(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = exactAnalyzer.tokenStream(ArticleFields.BODY_EXACT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return WordSegmenter.of(exactAnalyzer, ArticleFields.BODY_EXACT).words(text);
   }
 
   /** The smartcn words of a text, in order. */
   private List<String> segments(String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream ts = getAnalyzer().tokenStream(ArticleFields.BODY, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        words.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return WordSegmenter.of(getAnalyzer(), ArticleFields.BODY).words(text);
   }
 
   /** {@code -广告} alone means all articles but those, not nothing. */

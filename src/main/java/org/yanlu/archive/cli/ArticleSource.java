@@ -9,6 +9,8 @@ import org.yanlu.archive.article.Article;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
 import org.yanlu.archive.corpus.CorpusProblem;
+import org.yanlu.archive.corpus.CorpusProblems;
+import org.yanlu.archive.index.BuildArticles;
 
 /** The corpus readers followed by the enrichers: what every command takes articles from. */
 final class ArticleSource {
@@ -23,6 +25,28 @@ final class ArticleSource {
   CorpusContents read(Path root) throws IOException {
     CorpusContents raw = corpus.read(root);
     return raw.withArticles(raw.articles().stream().map(this::enrich).toList());
+  }
+
+  /**
+   * The corpus as a build reads it, twice (see {@link BuildArticles}): the enrichers run on the
+   * indexing threads, and what reading met goes to {@code problems} from the first pass only.
+   */
+  BuildArticles forBuild(Path root, CorpusProblems problems) {
+    return new BuildArticles() {
+      private boolean readOnce;
+
+      @Override
+      public void forEach(Reader reader) throws IOException {
+        CorpusProblems met = readOnce ? new CorpusProblems() : problems;
+        readOnce = true;
+        corpus.forEach(root, met, reader::article);
+      }
+
+      @Override
+      public Article prepare(Article read) {
+        return enrich(read);
+      }
+    };
   }
 
   /** Prints what reading met: problems first, then warnings about articles kept but changed. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
+import org.yanlu.archive.corpus.CorpusProblems;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.BuildLock;
 import org.yanlu.archive.index.IndexProgress;
@@ -161,15 +162,19 @@ final class IndexCommand {
       Path corpus, Path index, Path themesFile, ThemeCatalog themes, PrintStream progress)
       throws IOException {
     long corpusTime = sourcesLastModified(corpus, themesFile);
-    CorpusContents contents = articles.read(corpus);
-    ArticleSource.printProblems(contents, progress);
-    int total = contents.articles().size();
-    progress.printf(Locale.ROOT, "read %,d articles from %s%n", total, corpus);
+    CorpusProblems problems = new CorpusProblems();
+    progress.printf(Locale.ROOT, "reading %s%n", corpus);
     IndexProgress report = ProgressDisplay.ofIndexing(progress);
+    // Read twice rather than held: a corpus of any size builds in the memory of its largest file.
     IndexSummary summary =
         Indexer.usingAllCores(new ArticleFields())
-            .rebuild(index, contents.articles(), corpusTime, report, themes.queries());
-    return new Build(summary, contents.withArticles(List.of()));
+            .rebuild(
+                index, articles.forBuild(corpus, problems), corpusTime, report, themes.queries());
+    CorpusContents read =
+        new CorpusContents(List.of(), problems.all(), problems.warnings(), problems.skipped());
+    ArticleSource.printProblems(read, progress);
+    progress.printf(Locale.ROOT, "read %,d articles from %s%n", summary.articles(), corpus);
+    return new Build(summary, read);
   }
 
   private static double perSecond(double count, long millis) {

@@ -25,13 +25,29 @@ public final class Corpus {
 
   /** Reads every source file under {@code root} (a folder or one file), in name order. */
   public CorpusContents read(Path root) throws IOException {
-    List<Path> files = sourceFiles(root);
     CorpusProblems problems = new CorpusProblems();
     List<Article> articles = new ArrayList<>();
-    for (Path file : files) {
-      articles.addAll(readFile(file, problems));
-    }
+    forEach(root, problems, articles::add);
     return new CorpusContents(articles, problems.all(), problems.warnings(), problems.skipped());
+  }
+
+  /** Takes each article as its file is read. */
+  @FunctionalInterface
+  public interface ArticleSink {
+    void article(Article article) throws IOException;
+  }
+
+  /**
+   * Reads every source file under {@code root} like {@link #read}, handing on each file's articles
+   * before the next file is read, so that a corpus of any size is read in the memory of its largest
+   * file.
+   */
+  public void forEach(Path root, CorpusProblems problems, ArticleSink sink) throws IOException {
+    for (Path file : sourceFiles(root)) {
+      for (Article a : readFile(file, problems)) {
+        sink.article(a);
+      }
+    }
   }
 
   /**

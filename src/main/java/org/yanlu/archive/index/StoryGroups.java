@@ -3,10 +3,8 @@ package org.yanlu.archive.index;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,19 +55,6 @@ public final class StoryGroups {
    */
   static final int MIN_SHARED_BANDS = 4;
 
-  /**
-   * The earliest articles kept per band: a band common to thousands of articles (a paragraph many
-   * share) would otherwise make grouping quadratic; a story's first copies are what later ones
-   * join.
-   */
-  private static final int MAX_BAND_MEMBERS = 32;
-
-  /**
-   * Candidates compared in full, those sharing most bands first: the share of bands two signatures
-   * share grows with their similarity, so the best copy is among the first.
-   */
-  private static final int MAX_COMPARED = 8;
-
   private StoryGroups() {}
 
   /**
@@ -93,90 +78,25 @@ public final class StoryGroups {
 
   /** Like {@link #of}, keeping the signatures, which the indexer stores. */
   public static Assignment assign(List<Article> articles) {
-    List<Article> ordered = new ArrayList<>(articles);
-    ordered.sort(FIRST_PUBLISHED);
-    int n = ordered.size();
-    boolean[] repeated = new boolean[n]; // an id seen before: the first article of an id counts
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < n; i++) {
-      repeated[i] = !ids.add(ordered.get(i).id());
+    StorySignature[] sigs = new StorySignature[articles.size()];
+    IntStream.range(0, sigs.length)
+        .parallel()
+        .forEach(i -> sigs[i] = StorySignature.of(articles.get(i)));
+    BuildStories stories = new BuildStories();
+    for (int i = 0; i < sigs.length; i++) {
+      Article a = articles.get(i);
+      stories.add(a.id(), a.date(), sigs[i]);
     }
-    StorySignature[] sigs = new StorySignature[n];
-    long[][] bands = new long[n][];
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              sigs[i] = StorySignature.of(ordered.get(i));
-              bands[i] = bandKeys(sigs[i]);
-            });
-    BandMembers byBand = new BandMembers(bands, repeated);
-    // Which earlier article each one copies depends on signatures alone, so all are found at once
-    // on every core; only following the copies to the story's first article goes in order.
-    ThreadLocal<int[]> sharedBands = ThreadLocal.withInitial(() -> new int[n]);
-    int[] copied = new int[n];
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> copied[i] = repeated[i] ? -1 : mostSimilarEarlier(i, sigs, byBand, sharedBands));
-    int[] groupOf = new int[n];
+    int[] leader = stories.assign();
     Map<String, String> groups = new LinkedHashMap<>();
     Map<String, StorySignature> signatures = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (repeated[i]) {
-        continue;
-      }
-      groupOf[i] = copied[i] == -1 ? i : groupOf[copied[i]];
-      String id = ordered.get(i).id();
-      groups.put(id, ordered.get(groupOf[i]).id());
-      signatures.put(id, sigs[i]);
+    for (int i = 0; i < sigs.length; i++) {
+      String id = articles.get(i).id();
+      // An id given twice is one article: the first of it in date order, as grouped.
+      groups.putIfAbsent(id, articles.get(leader[i]).id());
+      signatures.putIfAbsent(id, sigs[i]);
     }
     return new Assignment(groups, signatures);
-  }
-
-  /**
-   * The earlier article most similar to article {@code i} at or above the threshold, or -1. It is
-   * sought among the earlier members of its bands sharing at least {@link #MIN_SHARED_BANDS} of
-   * them, most shared first, the earlier first among equals, at most {@link #MAX_COMPARED}.
-   *
-   * @param sharedBands per thread, bands shared per article; all zero between calls
-   */
-  private static int mostSimilarEarlier(
-      int i, StorySignature[] sigs, BandMembers byBand, ThreadLocal<int[]> sharedBands) {
-    int[] shared = sharedBands.get();
-    int[] touched = new int[BANDS * MAX_BAND_MEMBERS];
-    int touchedCount = 0;
-    for (int band : byBand.bandsOf(i)) {
-      // Members are in date order: those from i on are not earlier.
-      for (int m = byBand.from(band); m < byBand.to(band) && byBand.member(m) < i; m++) {
-        int j = byBand.member(m);
-        if (shared[j]++ == 0) {
-          touched[touchedCount++] = j;
-        }
-      }
-    }
-    // Most shared bands first, then the earlier: (bands not shared, article number), as one long.
-    long[] candidates = new long[touchedCount];
-    int candidateCount = 0;
-    for (int t = 0; t < touchedCount; t++) {
-      int j = touched[t];
-      if (shared[j] >= MIN_SHARED_BANDS) {
-        candidates[candidateCount++] = ((long) (BANDS - shared[j]) << 32) | j;
-      }
-      shared[j] = 0;
-    }
-    Arrays.sort(candidates, 0, candidateCount);
-    int best = -1;
-    double bestSimilarity = THRESHOLD;
-    for (int c = 0; c < Math.min(candidateCount, MAX_COMPARED); c++) {
-      int j = (int) candidates[c];
-      double s = sigs[i].similarity(sigs[j]);
-      if (s >= bestSimilarity && (best == -1 || s > bestSimilarity)) {
-        best = j;
-        bestSimilarity = s;
-      }
-    }
-    return best;
   }
 
   /**
@@ -198,83 +118,6 @@ public final class StoryGroups {
       keys[b] = key;
     }
     return keys;
-  }
-
-  /**
-   * The first {@link #MAX_BAND_MEMBERS} articles of each band, in date order, in flat arrays: a
-   * build has 64 bands per article, and a hash map of boxed keys to small arrays cost more to build
-   * and to look up than the comparisons it serves.
-   */
-  private static final class BandMembers {
-    /** Per article, its bands by number; none for a repeated id. */
-    private final int[][] bandsOf;
-
-    /** Band b's members are {@code members[offsets[b] .. offsets[b + 1])}. */
-    private final int[] offsets;
-
-    private final int[] members;
-
-    BandMembers(long[][] bandKeys, boolean[] repeated) {
-      int n = bandKeys.length;
-      int occurrences = 0;
-      for (long[] keys : bandKeys) {
-        occurrences += keys.length;
-      }
-      // Band keys to band numbers, by open addressing at most two thirds full.
-      int capacity = Integer.highestOneBit(Math.max(2, occurrences * 3 / 2)) * 2;
-      long[] slotKeys = new long[capacity];
-      int[] slotBands = new int[capacity];
-      Arrays.fill(slotBands, -1);
-      bandsOf = new int[n][];
-      int[] counts = new int[occurrences + 1];
-      int bandCount = 0;
-      for (int i = 0; i < n; i++) {
-        bandsOf[i] = new int[repeated[i] ? 0 : bandKeys[i].length];
-        for (int k = 0; k < bandsOf[i].length; k++) {
-          long key = bandKeys[i][k];
-          int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & (capacity - 1);
-          while (slotBands[slot] != -1 && slotKeys[slot] != key) {
-            slot = (slot + 1) & (capacity - 1);
-          }
-          if (slotBands[slot] == -1) {
-            slotKeys[slot] = key;
-            slotBands[slot] = bandCount++;
-          }
-          int band = slotBands[slot];
-          bandsOf[i][k] = band;
-          counts[band] = Math.min(counts[band] + 1, MAX_BAND_MEMBERS);
-        }
-      }
-      offsets = new int[bandCount + 1];
-      for (int b = 0; b < bandCount; b++) {
-        offsets[b + 1] = offsets[b] + counts[b];
-      }
-      members = new int[offsets[bandCount]];
-      int[] filled = new int[bandCount];
-      for (int i = 0; i < n; i++) {
-        for (int band : bandsOf[i]) {
-          if (filled[band] < counts[band]) {
-            members[offsets[band] + filled[band]++] = i;
-          }
-        }
-      }
-    }
-
-    int[] bandsOf(int article) {
-      return bandsOf[article];
-    }
-
-    int from(int band) {
-      return offsets[band];
-    }
-
-    int to(int band) {
-      return offsets[band + 1];
-    }
-
-    int member(int m) {
-      return members[m];
-    }
   }
 
   /** Earliest known day first, undated last; the sort is stable, so ties keep the given order. */

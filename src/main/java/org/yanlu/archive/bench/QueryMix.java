@@ -3,6 +3,7 @@ package org.yanlu.archive.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.WordSegmenter;
 import org.yanlu.archive.search.SearchRequest;
@@ -20,16 +21,34 @@ final class QueryMix {
   private QueryMix() {}
 
   static List<Query> of(List<Article> articles, int size, long seed) {
-    Random random = new Random(seed);
-    WordSegmenter words = WordSegmenter.archive();
     List<String> sources =
         articles.stream().map(Article::source).filter(s -> !s.isBlank()).distinct().toList();
+    return of(articles::get, articles.size(), sources, size, seed, false);
+  }
+
+  /**
+   * The mix over articles made on demand, of {@code corpusSize} in all.
+   *
+   * @param growth whether to add the kinds the growth series measures: misremembered quotes ({@code
+   *     "…"~} with a character changed) and deep pages (the thousandth page of ten)
+   */
+  static List<Query> of(
+      IntFunction<Article> articles,
+      int corpusSize,
+      List<String> sources,
+      int size,
+      long seed,
+      boolean growth) {
+    Random random = new Random(seed);
+    WordSegmenter words = WordSegmenter.archive();
     List<Query> mix = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      Article a = articles.get(random.nextInt(articles.size()));
+      Article a = articles.apply(random.nextInt(corpusSize));
       String paragraph = a.paragraphs().get(random.nextInt(a.paragraphs().size()));
       int kind = random.nextInt(100);
-      if (kind < 30) {
+      if (growth && kind % 10 == 9) {
+        mix.add(growthKind(words, paragraph, kind, random));
+      } else if (kind < 30) {
         mix.add(new Query("words", plain(someWords(words, paragraph, random))));
       } else if (kind < 55) {
         mix.add(new Query("quote", plain("\"" + substring(paragraph, random) + "\"")));
@@ -85,6 +104,22 @@ final class QueryMix {
       }
     }
     return mix;
+  }
+
+  /** A misremembered quote or a deep page, one each in ten of the mix's searches. */
+  private static Query growthKind(WordSegmenter words, String paragraph, int kind, Random random) {
+    if (kind < 50) {
+      String quote = substring(paragraph, random);
+      // One character remembered wrong, at random, as the approximate-quote benchmark alters them.
+      int at = random.nextInt(quote.length());
+      String slip = quote.substring(0, at) + "的" + quote.substring(at + 1);
+      return new Query("misremembered", plain("\"" + slip + "\"~"));
+    }
+    SearchRequest deep =
+        kind < 80
+            ? plain(someWords(words, paragraph, random))
+            : plain("").withSort(random.nextBoolean() ? Sort.DATE_DESC : Sort.DATE_ASC);
+    return new Query("deep page", deep.withPage(SearchRequest.MAX_DEPTH / 10, 10));
   }
 
   private static SearchRequest plain(String query) {

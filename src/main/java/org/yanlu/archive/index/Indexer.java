@@ -9,13 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -39,9 +32,6 @@ public final class Indexer {
 
   /** Articles whose signatures are computed at once in the first pass. */
   private static final int SIGNATURE_BATCH = 1024;
-
-  /** Articles read ahead per indexing thread in the second pass. */
-  private static final int QUEUED_PER_THREAD = 16;
 
   private final ArticleFields fields;
   private final int threads;
@@ -159,24 +149,41 @@ public final class Indexer {
     Instant now = Instant.now();
     try (Directory dir = FSDirectory.open(generation);
         IndexWriter writer = new IndexWriter(dir, config)) {
-      inParallel(
-          articles,
-          stories,
-          (ordinal, read) -> {
-            Article a = articles.prepare(read);
-            List<Document> docs = tagger.documents(a);
-            // The signature is made again rather than kept from the first pass: it is cheap
-            // beside analysis, and a million of them would not fit the build's heap.
-            StoryGroups.tag(docs.get(0), stories.id(leader[ordinal]), StorySignature.of(a));
-            ArticleFields.stampAdded(docs.get(0), firstAdded.getOrDefault(a.id(), now));
-            writer.addDocuments(docs);
-            quotes.addAndGet(a.quotes().size());
-            characters.addAndGet(characters(a));
-            progress.indexed(done.incrementAndGet(), total);
-          },
-          // Each thread writes out what it buffered while the other finishes, rather than the
-          // commit writing every buffer out on one thread.
-          writer::flushNextBuffer);
+      int read =
+          ArticlePipeline.run(
+              articles,
+              threads,
+              (ordinal, raw) -> {
+                if (ordinal >= total || !stories.id(ordinal).equals(raw.id())) {
+                  throw new IOException(
+                      "the sources changed while the index was built (article "
+                          + (ordinal + 1)
+                          + " is now "
+                          + raw.id()
+                          + "); build again");
+                }
+                Article a = articles.prepare(raw);
+                List<Document> docs = tagger.documents(a);
+                // The signature is made again rather than kept from the first pass: it is cheap
+                // beside analysis, and a million of them would not fit the build's heap.
+                StoryGroups.tag(docs.get(0), stories.id(leader[ordinal]), StorySignature.of(a));
+                ArticleFields.stampAdded(docs.get(0), firstAdded.getOrDefault(a.id(), now));
+                writer.addDocuments(docs);
+                quotes.addAndGet(a.quotes().size());
+                characters.addAndGet(characters(a));
+                progress.indexed(done.incrementAndGet(), total);
+              },
+              // Each thread writes out what it buffered while the other finishes, rather than the
+              // commit writing every buffer out on one thread.
+              writer::flushNextBuffer);
+      if (read != total) {
+        throw new IOException(
+            "the sources changed while the index was built ("
+                + read
+                + " articles where there were "
+                + total
+                + "); build again");
+      }
       long millis = (System.nanoTime() - start) / 1_000_000;
       writer.setLiveCommitData(
           Map.of(
@@ -217,168 +224,6 @@ public final class Indexer {
       stories.add(a.id(), a.date(), sigs[i]);
     }
     batch.clear();
-  }
-
-  /** Work on one article, by its ordinal in the build, that may fail with an IOException. */
-  @FunctionalInterface
-  private interface ArticleWork {
-    void accept(int ordinal, Article article) throws IOException;
-  }
-
-  /** Work a thread does once, when no article is left for it. */
-  @FunctionalInterface
-  private interface ThreadEnd {
-    void run() throws IOException;
-  }
-
-  /** An article read in the second pass, with its ordinal; a negative one ends a worker. */
-  private record Numbered(int ordinal, Article article) {
-    static final Numbered END = new Numbered(-1, null);
-  }
-
-  /** Thrown into the reading to stop it when an indexing thread has failed. */
-  private static final class StopReading extends RuntimeException {
-    StopReading() {
-      super(null, null, false, false);
-    }
-  }
-
-  /**
-   * The second pass: reads the articles on this thread and runs {@code work} on each on {@link
-   * #threads} others, and {@code end} on each of those when no article is left. The queue between
-   * them is short, so that memory holds a few articles per thread, however many there are.
-   */
-  private void inParallel(
-      BuildArticles articles, BuildStories stories, ArticleWork work, ThreadEnd end)
-      throws IOException {
-    BlockingQueue<Numbered> queue = new ArrayBlockingQueue<>(threads * QUEUED_PER_THREAD);
-    AtomicBoolean failed = new AtomicBoolean();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  // A thread that fails goes on taking articles without indexing them, so that the
-                  // reader never waits on a full queue; the reader stops soon after.
-                  Throwable failure = null;
-                  for (Numbered next = queue.take(); next != Numbered.END; next = queue.take()) {
-                    if (failure == null && !failed.get()) {
-                      try {
-                        work.accept(next.ordinal(), next.article());
-                      } catch (Exception | Error e) {
-                        failure = e;
-                        failed.set(true);
-                      }
-                    }
-                  }
-                  if (failure instanceof Error error) {
-                    throw error;
-                  }
-                  if (failure != null) {
-                    throw (Exception) failure;
-                  }
-                  end.run();
-                  return null;
-                }));
-      }
-      IOException readFailure = null;
-      try {
-        readAgain(articles, stories, queue, failed);
-      } catch (IOException e) {
-        failed.set(true);
-        readFailure = e;
-      } catch (StopReading e) {
-        // a worker failed; its failure is the one reported
-      } finally {
-        for (int t = 0; t < threads; t++) {
-          put(queue, Numbered.END);
-        }
-      }
-      awaitAll(workers);
-      if (readFailure != null) {
-        throw readFailure;
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static void readAgain(
-      BuildArticles articles,
-      BuildStories stories,
-      BlockingQueue<Numbered> queue,
-      AtomicBoolean failed)
-      throws IOException {
-    int[] next = {0};
-    articles.forEach(
-        a -> {
-          if (failed.get()) {
-            throw new StopReading();
-          }
-          int ordinal = next[0]++;
-          if (ordinal >= stories.size() || !stories.id(ordinal).equals(a.id())) {
-            throw new IOException(
-                "the sources changed while the index was built (article "
-                    + (ordinal + 1)
-                    + " is now "
-                    + a.id()
-                    + "); build again");
-          }
-          put(queue, new Numbered(ordinal, a));
-        });
-    if (next[0] != stories.size()) {
-      throw new IOException(
-          "the sources changed while the index was built ("
-              + next[0]
-              + " articles where there were "
-              + stories.size()
-              + "); build again");
-    }
-  }
-
-  private static void put(BlockingQueue<Numbered> queue, Numbered item) {
-    try {
-      queue.put(item);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("indexing interrupted", e);
-    }
-  }
-
-  /**
-   * Waits for every worker; when one fails, the others stop indexing, and once all have stopped the
-   * first failure is rethrown.
-   */
-  private static void awaitAll(List<Future<?>> workers) throws IOException {
-    Throwable failure = null;
-    for (Future<?> worker : workers) {
-      try {
-        worker.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failure = failure == null ? e : failure;
-      } catch (ExecutionException e) {
-        failure = failure == null ? e.getCause() : failure;
-      }
-    }
-    if (failure == null) {
-      return;
-    }
-    if (failure instanceof IOException io) {
-      throw io;
-    }
-    if (failure instanceof UncheckedIOException io) {
-      throw io.getCause();
-    }
-    if (failure instanceof RuntimeException re) {
-      throw re;
-    }
-    if (failure instanceof Error err) {
-      throw err;
-    }
-    throw new IOException("indexing failed", failure);
   }
 
   private static long characters(Article a) {

@@ -210,7 +210,8 @@ function showError(error) {
     error.status === 404 ? '找不到这篇文章' : serverSide ? '服务暂时不可用' : '无法完成检索';
   fill(
     els.status,
-    h('strong', {}, title),
+    // The page's heading while no view is shown.
+    h('h1', { class: 'status-title' }, title),
     h('span', { class: 'error-message' }, error.message),
     h('span', { class: 'error-actions' }, actions),
   );

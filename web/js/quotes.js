@@ -98,7 +98,7 @@ function renderPerson(state, result) {
   const role = result.hits.find((hit) => hit.speaker === name && hit.role)?.role ?? '';
   fill(
     box,
-    h('h1', { id: 'person-name' }, name),
+    h('h2', { id: 'person-name' }, name),
     role ? h('p', { class: 'person-role' }, role) : null,
     h(
       'p',

@@ -29,12 +29,13 @@ export function renderSearch(els, state, result, navigate) {
   els.sort.value = state.sort;
   const filters = LIST_KEYS.reduce((n, key) => n + state[key].length, 0) + (state.from || state.to ? 1 : 0);
   els.filterToggle.textContent = filters ? `筛选（${filters}）` : '筛选';
-  els.exportLink.href = exportUrl(searchParams(state), 'csv');
-  els.exportLink.classList.toggle('disabled', result.total === 0);
-  for (const [link, format] of [[els.exportRis, 'ris'], [els.exportCsl, 'csl']]) {
+  for (const [link, format] of [[els.exportLink, 'csv'], [els.exportRis, 'ris'], [els.exportCsl, 'csl']]) {
     if (!link) continue;
     link.href = exportUrl(searchParams(state), format);
+    // Nothing to export: greyed out, and said so to screen readers too.
     link.classList.toggle('disabled', result.total === 0);
+    if (result.total === 0) link.setAttribute('aria-disabled', 'true');
+    else link.removeAttribute('aria-disabled');
   }
   if (els.collapse) els.collapse.checked = state.collapse !== false;
 }
@@ -208,7 +209,7 @@ function renderMonths(section, state, counts, navigate) {
     histogram,
     withEmptyMonths(months).map((m) => {
       if (m.gap) {
-        return h('span', { class: 'month gap', role: 'listitem', title: `${chineseDate(m.value)}：0 篇` },
+        return h('span', { class: 'month gap', title: `${chineseDate(m.value)}：0 篇` },
           h('span', { class: 'bar-track' }), h('span', { class: 'month-label' }, monthLabel(m.value)), h('span', { class: 'month-count' }, ''));
       }
       const selected = m.selected || state.month.includes(m.value);
@@ -220,7 +221,6 @@ function renderMonths(section, state, counts, navigate) {
         {
           type: 'button',
           class: selected ? 'month selected' : 'month',
-          role: 'listitem',
           title: `${chineseDate(m.value)}：${count(m.count)} 篇`,
           'aria-pressed': selected ? 'true' : 'false',
           dataset: { month: m.value },

@@ -9,14 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Thousands of hostile requests with a fixed seed, as a careless or malicious client sends them:
@@ -159,20 +156,10 @@ class ApiFuzzTest {
           "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
           "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003");
 
-  @TempDir static Path indexRoot;
-  private static ArchiveServer server;
-  private static int port;
+  @RegisterExtension static final ArchiveServerExtension archive = ArchiveServerExtension.corpus();
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = ArchiveServer.start(ArchiveServer.CORPUS, indexRoot);
-    port = server.uri("/").getPort();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
+  private final int port = server.port();
 
   @Test
   void hostileRequestsGetNoServerErrorAndEveryApiErrorIsOurJson() throws Exception {
@@ -210,7 +197,7 @@ class ApiFuzzTest {
   }
 
   /** Why an answer is wrong, or null when it is right. */
-  private static String judge(Request request, RawHttp.Answer answer) {
+  private String judge(Request request, RawHttp.Answer answer) {
     if (answer.status() < 0) {
       // Bytes that are not HTTP, and a request so long that the server refused it before it was
       // all sent (TCP then resets the connection under the answer), may go unanswered.

@@ -15,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yanlu.archive.cli.Main;
 
 /**
@@ -31,20 +29,10 @@ class BatchApiTest {
   private static final List<String> NAMES =
       List.of("扶贫", "\"不成对", "“让百姓少跑腿、数据多跑路”", "邬贺铨", "没有这个词的检索");
 
-  @TempDir static Path work;
-  private static Path index;
-  private static ArchiveServer server;
+  @RegisterExtension
+  static final ArchiveServerExtension archive = ArchiveServerExtension.enrichedCorpus();
 
-  @BeforeAll
-  static void start() throws Exception {
-    index = work.resolve("index");
-    server = ArchiveServer.startEnriched(ArchiveServer.CORPUS, index);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
 
   @Test
   void eachQueryIsAnsweredInOrderAsItsSearchAndABadOneGetsItsOwnError() throws Exception {
@@ -139,12 +127,12 @@ class BatchApiTest {
 
   @Test
   void theBatchAnswersAsSearchBatchOnTheCommandLine() throws Exception {
-    Path file = work.resolve("names.txt");
+    Path file = archive.work().resolve("names.txt");
     Files.writeString(file, String.join("\n", NAMES) + "\n", StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code =
         Main.run(
-            List.of("search", "--batch", file.toString(), "--index", index.toString()),
+            List.of("search", "--batch", file.toString(), "--index", archive.index().toString()),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertEquals(0, code);
@@ -163,7 +151,13 @@ class BatchApiTest {
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     Main.run(
         List.of(
-            "search", "--batch", file.toString(), "--index", index.toString(), "--format", "csv"),
+            "search",
+            "--batch",
+            file.toString(),
+            "--index",
+            archive.index().toString(),
+            "--format",
+            "csv"),
         new PrintStream(csv, true, StandardCharsets.UTF_8),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     String fromApi =

@@ -7,14 +7,10 @@ import static org.yanlu.archive.http.ArchiveServer.enc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.ris.RISParser;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yanlu.archive.article.Article;
 
 /** Citations over HTTP: an article's and a quote's, and a whole result list for Zotero. */
@@ -22,18 +18,10 @@ class CitationApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ID = "henan-internet-monthly-2020-10-p04-1";
 
-  @TempDir static Path indexRoot;
-  private static ArchiveServer server;
+  @RegisterExtension
+  static final ArchiveServerExtension archive = ArchiveServerExtension.enrichedCorpus();
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = ArchiveServer.startEnriched(ArchiveServer.CORPUS, indexRoot);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
 
   @Test
   void anArticleIsCitedInGbT7714ByDefault() throws Exception {

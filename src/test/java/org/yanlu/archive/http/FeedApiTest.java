@@ -30,10 +30,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yanlu.archive.cli.Main;
 
 /**
@@ -44,20 +42,10 @@ import org.yanlu.archive.cli.Main;
 class FeedApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path work;
-  private static Path index;
-  private static ArchiveServer server;
+  @RegisterExtension
+  static final ArchiveServerExtension archive = ArchiveServerExtension.corpus().live();
 
-  @BeforeAll
-  static void start() throws Exception {
-    index = work.resolve("index");
-    server = ArchiveServer.start(ArchiveServer.CORPUS, index).live();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
 
   @Test
   void aSearchFeedIsAtomWithItsNewestAdditionsFirstAndLinksThatOpenTheArticles() throws Exception {
@@ -102,13 +90,13 @@ class FeedApiTest {
   @Test
   void anArticleAddedWithIndexAddIsAtTheTopOfTheFeedWithinASecond() throws Exception {
     String newest = newestAdded();
-    Path file = work.resolve("added.jsonl");
+    Path file = archive.work().resolve("added.jsonl");
     Files.writeString(
         file,
         line("feed-top-1", "郑州5G智慧港口投入运营", "郑州5G智慧港口今日投入运营，无人集卡往来穿梭。")
             + line("feed-control-1", "控制\u0001字符标题的5G文章", "一篇标题里带着控制字符的5G文章。"),
         StandardCharsets.UTF_8);
-    assertEquals(0, cli("index", "--add", file.toString(), "--index", index.toString()));
+    assertEquals(0, cli("index", "--add", file.toString(), "--index", archive.index().toString()));
     long deadline = System.nanoTime() + 1_000_000_000L;
     Feed feed = atom(server.get("/api/feed?q=5G").body());
     while (!topIds(feed).contains("feed-top-1") && System.nanoTime() < deadline) {
@@ -159,7 +147,7 @@ class FeedApiTest {
   }
 
   /** The time of the newest addition to the archive, from a search in added order. */
-  private static String newestAdded() throws Exception {
+  private String newestAdded() throws Exception {
     JsonNode hits =
         JSON.readTree(server.get("/api/search?sort=added_desc&size=1").body()).get("hits");
     return hits.get(0).get("added").asText();

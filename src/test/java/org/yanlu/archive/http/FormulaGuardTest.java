@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.ArticleDate;
 
@@ -25,23 +21,15 @@ class FormulaGuardTest {
   private static final String AT_TITLE = "@SUM(1+1)*cmd|' /C calc'!A0";
   private static final String WORD = "公式注入";
 
-  @TempDir static Path work;
-  private static ArchiveServer server;
+  @RegisterExtension
+  static final ArchiveServerExtension archive =
+      ArchiveServerExtension.articles(
+          () ->
+              List.of(
+                  article("formula", FORMULA_TITLE, "标题会被电子表格当成公式，点开就跳转到别的网站。"),
+                  article("at-sign", AT_TITLE, "以艾特符号开头的单元格同样会被执行，甚至启动计算器。")));
 
-  @BeforeAll
-  static void start() throws IOException {
-    server =
-        ArchiveServer.startWith(
-            List.of(
-                article("formula", FORMULA_TITLE, "标题会被电子表格当成公式，点开就跳转到别的网站。"),
-                article("at-sign", AT_TITLE, "以艾特符号开头的单元格同样会被执行，甚至启动计算器。")),
-            work.resolve("index"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
 
   private static Article article(String id, String title, String text) {
     return Article.read(

@@ -10,16 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanlu.archive.article.Article;
@@ -28,18 +25,9 @@ import org.yanlu.archive.article.Article;
 class HttpApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexRoot;
-  private static ArchiveServer server;
+  @RegisterExtension static final ArchiveServerExtension archive = ArchiveServerExtension.corpus();
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = ArchiveServer.start(ArchiveServer.CORPUS, indexRoot);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
 
   @Test
   void healthSaysOk() throws Exception {

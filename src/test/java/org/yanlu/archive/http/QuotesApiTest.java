@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanlu.archive.article.Article;
@@ -29,18 +26,10 @@ class QuotesApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String WU = "邬贺铨";
 
-  @TempDir static Path indexRoot;
-  private static ArchiveServer server;
+  @RegisterExtension
+  static final ArchiveServerExtension archive = ArchiveServerExtension.enrichedCorpus();
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = ArchiveServer.startEnriched(ArchiveServer.CORPUS, indexRoot);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
 
   @Test
   void quoteSearchAnswersQuoteHitsWithSpeakerAndArticle() throws Exception {
@@ -145,14 +134,14 @@ class QuotesApiTest {
     assertEquals(wu.quotes().get(0).role(), first.path("role").asText());
   }
 
-  private static long quotesOf(String speaker) {
+  private long quotesOf(String speaker) {
     return server.articles().stream()
         .flatMap(a -> a.quotes().stream())
         .filter(q -> q.speaker().equals(speaker))
         .count();
   }
 
-  private static Article articleQuoting(String speaker) {
+  private Article articleQuoting(String speaker) {
     return server.articles().stream()
         .filter(a -> a.quotes().stream().anyMatch(q -> q.speaker().equals(speaker)))
         .findFirst()

@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,20 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ServerRefusalsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexRoot;
-  private static ArchiveServer server;
-  private static int port;
+  @RegisterExtension static final ArchiveServerExtension archive = ArchiveServerExtension.corpus();
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = ArchiveServer.start(ArchiveServer.CORPUS, indexRoot);
-    port = server.uri("/").getPort();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
+  private final int port = server.port();
 
   @ParameterizedTest
   @ValueSource(strings = {"%u4E2D", "%ZZ", "%E4%B8", "%C3%28", "abc%", "%%30"})

@@ -7,13 +7,9 @@ import static org.yanlu.archive.http.ArchiveServer.enc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Markup in a source's text reaches clients as text: the real corpus plus one small magazine issue
@@ -22,36 +18,26 @@ import org.junit.jupiter.api.io.TempDir;
 class SnippetEscapingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path work;
-  private static ArchiveServer server;
+  @RegisterExtension
+  static final ArchiveServerExtension archive =
+      ArchiveServerExtension.corpusOf(
+          corpus -> {
+            ArchiveServerExtension.copyFiles(corpus, ArchiveServer.CORPUS.toString());
+            Files.writeString(
+                corpus.resolve("security-weekly-2021-03.txt"),
+                String.join(
+                    "\n\n",
+                    " 网页注入攻击再现",
+                    "研究人员在留言板中发现一段代码<script>alert(1)</script>，可在访客浏览器中执行。",
+                    "专家提醒，网站必须对用户输入进行转义处理。",
+                    "来源：安全周刊",
+                    ""));
+            Files.writeString(
+                corpus.resolve("security-weekly-2021-03.meta.json"),
+                "{\"publication\": \"安全周刊\", \"issueDate\": \"2021-03\", \"language\": \"zh\"}");
+          });
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    Path corpus = Files.createDirectories(work.resolve("corpus"));
-    try (var files = Files.list(ArchiveServer.CORPUS)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
-    Files.writeString(
-        corpus.resolve("security-weekly-2021-03.txt"),
-        String.join(
-            "\n\n",
-            " 网页注入攻击再现",
-            "研究人员在留言板中发现一段代码<script>alert(1)</script>，可在访客浏览器中执行。",
-            "专家提醒，网站必须对用户输入进行转义处理。",
-            "来源：安全周刊",
-            ""));
-    Files.writeString(
-        corpus.resolve("security-weekly-2021-03.meta.json"),
-        "{\"publication\": \"安全周刊\", \"issueDate\": \"2021-03\", \"language\": \"zh\"}");
-    server = ArchiveServer.start(corpus, work.resolve("index"));
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  private final ArchiveServer server = archive.server();
 
   @Test
   void scriptInSourceTextArrivesEscapedInTheSnippet() throws Exception {

@@ -6,40 +6,27 @@ import static org.yanlu.archive.http.ArchiveServer.enc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TrendApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexRoot;
-  private static ArchiveServer server;
+  @RegisterExtension static final ArchiveServerExtension archive = ArchiveServerExtension.corpus();
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = ArchiveServer.start(ArchiveServer.CORPUS, indexRoot);
-  }
+  private final ArchiveServer server = archive.server();
 
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
-  private static JsonNode json(String path) throws Exception {
+  private JsonNode json(String path) throws Exception {
     HttpResponse<String> response = server.get(path);
     assertEquals(200, response.statusCode(), response.body());
     return JSON.readTree(response.body());
   }
 
-  private static long searchTotal(String query) throws Exception {
+  private long searchTotal(String query) throws Exception {
     return json("/api/search?" + query).get("total").asLong();
   }
 

@@ -7,27 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
 
 /** Opening one article: every field back as indexed, matches marked, related articles. */
 class ArticleViewTest {
-  @TempDir static Path indexDir;
-  private static Searcher searcher;
+  @RegisterExtension
+  static final CorpusIndexExtension index = new CorpusIndexExtension(CorpusIndex::build);
+
+  private final Searcher searcher = index.searcher();
+
   private static List<Article> articles;
 
   @BeforeAll
-  static void buildIndex() throws IOException {
-    searcher = CorpusIndex.build(indexDir);
+  static void readCorpus() throws IOException {
     articles = CorpusIndex.articles();
-  }
-
-  @AfterAll
-  static void close() {
-    searcher.close();
   }
 
   @Test
@@ -87,7 +84,7 @@ class ArticleViewTest {
 
   @Test
   void aClosedSearcherReportsTheIndexUnavailable() throws IOException {
-    Searcher other = Searcher.open(indexDir);
+    Searcher other = Searcher.open(index.root());
     other.close();
     assertThrows(IndexUnavailableException.class, () -> other.search(SearchRequest.of("5G")));
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yanlu.archive.article.Article;
 
 /**
@@ -25,23 +23,20 @@ import org.yanlu.archive.article.Article;
 class ExactQuotePropertyTest {
   private static final int QUOTES_PER_ARTICLE = 120;
 
-  @TempDir static Path indexDir;
-  private static Searcher searcher;
+  @RegisterExtension
+  static final CorpusIndexExtension index = new CorpusIndexExtension(CorpusIndex::build);
+
+  private final Searcher searcher = index.searcher();
+
   private static List<Article> articles;
   private static final Map<String, List<String>> compactUnits = new HashMap<>();
 
   @BeforeAll
-  static void buildIndex() throws IOException {
-    searcher = CorpusIndex.build(indexDir);
+  static void readCorpus() throws IOException {
     articles = CorpusIndex.articles();
     for (Article a : articles) {
       compactUnits.put(a.id(), CorpusIndex.units(a).stream().map(CorpusIndex::compact).toList());
     }
-  }
-
-  @AfterAll
-  static void close() {
-    searcher.close();
   }
 
   @Test
@@ -131,7 +126,7 @@ class ExactQuotePropertyTest {
     }
   }
 
-  private static Set<String> ids(String query) {
+  private Set<String> ids(String query) {
     Set<String> ids = new HashSet<>();
     searcher.export(SearchRequest.of(query), hit -> ids.add(hit.id()));
     return ids;

@@ -4,30 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Facet counts, multi-select outlets, date ranges and sorting on the real corpus. */
 class FacetsAndFiltersTest {
-  @TempDir static Path indexDir;
-  private static Searcher searcher;
+  @RegisterExtension
+  static final CorpusIndexExtension index = new CorpusIndexExtension(CorpusIndex::build);
 
-  @BeforeAll
-  static void buildIndex() throws IOException {
-    searcher = CorpusIndex.build(indexDir);
-  }
-
-  @AfterAll
-  static void close() {
-    searcher.close();
-  }
+  private final Searcher searcher = index.searcher();
 
   @Test
   void outletCountsAddUpToTheTotal() {

@@ -5,40 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanlu.archive.article.Article;
 
 /** What the query language means, on the real corpus. */
 class QueryLanguageTest {
-  @TempDir static Path indexDir;
-  private static Searcher searcher;
+  @RegisterExtension
+  static final CorpusIndexExtension index = new CorpusIndexExtension(CorpusIndex::build);
+
+  private final Searcher searcher = index.searcher();
+
   private static Map<String, String> textById;
 
   @BeforeAll
-  static void buildIndex() throws IOException {
-    searcher = CorpusIndex.build(indexDir);
+  static void readCorpus() throws IOException {
     textById =
         CorpusIndex.articles().stream()
             .collect(
                 Collectors.toMap(
                     Article::id, a -> CorpusIndex.compact(String.join("", CorpusIndex.units(a)))));
-  }
-
-  @AfterAll
-  static void close() {
-    searcher.close();
   }
 
   @Test
@@ -178,7 +173,7 @@ class QueryLanguageTest {
     searcher.search(SearchRequest.of(query));
   }
 
-  private static Set<String> ids(String query) {
+  private Set<String> ids(String query) {
     Set<String> ids = new HashSet<>();
     searcher.export(SearchRequest.of(query), h -> ids.add(h.id()));
     return ids;

@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.Quote;
 import org.yanlu.archive.enrich.EnrichedCorpus;
@@ -25,27 +23,23 @@ class QuoteSearcherTest {
   private static final String WU = "邬贺铨";
   private static final int SUBSTRINGS_PER_QUOTE = 12;
 
-  @TempDir static Path indexDir;
-  private static Searcher searcher;
-  private static QuoteSearcher quotes;
+  @RegisterExtension
+  static final CorpusIndexExtension index = new CorpusIndexExtension(CorpusIndex::buildEnriched);
+
+  private final Searcher searcher = index.searcher();
+
+  private final QuoteSearcher quotes = new QuoteSearcher(searcher);
   private static List<Article> articles;
 
   /** A quote with the article it was said in. */
   private record Said(Article article, Quote quote) {}
 
   @BeforeAll
-  static void buildIndex() throws IOException {
-    searcher = CorpusIndex.buildEnriched(indexDir);
-    quotes = new QuoteSearcher(searcher);
+  static void readCorpus() throws IOException {
     articles = EnrichedCorpus.read(CorpusIndex.CORPUS);
   }
 
-  @AfterAll
-  static void close() {
-    searcher.close();
-  }
-
-  private static List<Said> allQuotes() {
+  private List<Said> allQuotes() {
     List<Said> all = new ArrayList<>();
     for (Article a : articles) {
       a.quotes().forEach(q -> all.add(new Said(a, q)));

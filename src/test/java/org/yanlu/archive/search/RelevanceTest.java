@@ -3,13 +3,11 @@ package org.yanlu.archive.search;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yanlu.archive.article.Article;
@@ -19,19 +17,16 @@ import org.yanlu.archive.article.Article;
  * they hold, so that the test does not depend on ids or on where the parser cuts.
  */
 class RelevanceTest {
-  @TempDir static Path indexDir;
-  private static Searcher searcher;
+  @RegisterExtension
+  static final CorpusIndexExtension index = new CorpusIndexExtension(CorpusIndex::build);
+
+  private final Searcher searcher = index.searcher();
+
   private static Map<String, Article> articles;
 
   @BeforeAll
-  static void buildIndex() throws IOException {
-    searcher = CorpusIndex.build(indexDir);
+  static void readCorpus() throws IOException {
     articles = CorpusIndex.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
-  }
-
-  @AfterAll
-  static void close() {
-    searcher.close();
   }
 
   @ParameterizedTest(name = "{0} → the article holding {1}")

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
@@ -26,23 +25,16 @@ import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.Indexer;
 
 class ThemesAndTrendsTest {
-  @TempDir static Path root;
-  static Searcher searcher;
-  static Trends trends;
+  @RegisterExtension
+  static final CorpusIndexExtension index =
+      new CorpusIndexExtension(
+          root -> CorpusIndex.buildWithThemes(root, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE)));
 
-  @BeforeAll
-  static void index() throws IOException {
-    ThemeCatalog themes = ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE);
-    searcher = CorpusIndex.buildWithThemes(root, themes);
-    trends = new Trends(searcher, themes);
-  }
+  private final Searcher searcher = index.searcher();
 
-  @AfterAll
-  static void close() {
-    searcher.close();
-  }
+  private final Trends trends = new Trends(searcher, ThemeCatalog.load(ThemeCatalog.DEFAULT_FILE));
 
-  private static List<String> titlesWithTheme(String theme) {
+  private List<String> titlesWithTheme(String theme) {
     SearchRequest request =
         new SearchRequest("", null, null, List.of(theme), null, null, null, Sort.DATE_ASC, 1, 100);
     return searcher.search(request).hits().stream().map(Hit::title).toList();

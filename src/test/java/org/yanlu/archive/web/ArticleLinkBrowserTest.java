@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,31 +16,29 @@ import org.yanlu.archive.article.ArticleDate;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
 import org.yanlu.archive.http.ArchiveServer;
+import org.yanlu.archive.http.ArchiveServerExtension;
 
 /**
  * The article page links to the original only when its URL is a web link, even for an index built
  * before the readers dropped other URLs, and marks a title the archive made up.
  */
 class ArticleLinkBrowserTest {
-  @TempDir static Path work;
-  private static ArchiveServer server;
-  private static ChromeDriver driver;
+  @RegisterExtension
+  static final ArchiveServerExtension archive =
+      ArchiveServerExtension.articles(
+          () -> {
+            List<Article> articles =
+                new ArrayList<>(
+                    new Corpus(CorpusReaders.standard()).read(ArchiveServer.CORPUS).articles());
+            articles.add(article("web-link", "网页原文", "https://www.cnii.com.cn/a.html", false));
+            articles.add(
+                article("script-link", "脚本原文", "javascript:document.title='pwned'", false));
+            articles.add(article("untitled", "大漠孤烟直，长河落日圆", "", true));
+            return articles;
+          });
 
-  @BeforeAll
-  static void start() throws IOException {
-    List<Article> articles =
-        new ArrayList<>(new Corpus(CorpusReaders.standard()).read(Path.of("corpus")).articles());
-    articles.add(article("web-link", "网页原文", "https://www.cnii.com.cn/a.html", false));
-    articles.add(article("script-link", "脚本原文", "javascript:document.title='pwned'", false));
-    articles.add(article("untitled", "大漠孤烟直，长河落日圆", "", true));
-    server = ArchiveServer.startWith(articles, work.resolve("index"));
-    driver = HeadlessChromium.startFor(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    HeadlessChromium.stop(driver, server);
-  }
+  @RegisterExtension static final ChromiumExtension browser = new ChromiumExtension(archive);
+  private final ChromeDriver driver = browser.driver();
 
   @Test
   void aWebUrlIsLinkedAsTheOriginal() {
@@ -67,14 +61,13 @@ class ArticleLinkBrowserTest {
     assertTrue(title.contains("原文无标题"), title);
   }
 
-  private static List<WebElement> sourceLinks(String id) {
+  private List<WebElement> sourceLinks(String id) {
     open(id);
     return driver.findElement(By.id("article-source")).findElements(By.tagName("a"));
   }
 
-  private static void open(String id) {
-    driver.get(server.uri("/?id=" + enc(id)).toString());
-    new SearchPage(driver).awaitDrawn();
+  private void open(String id) {
+    browser.open("/?id=" + enc(id));
   }
 
   private static Article article(String id, String title, String url, boolean untitled) {

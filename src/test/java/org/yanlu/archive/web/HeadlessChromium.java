@@ -1,14 +1,12 @@
 package org.yanlu.archive.web;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.yanlu.archive.http.ArchiveServer;
 
 /** Debian's chromium driven by its chromedriver, headless, with a throw-away profile. */
 final class HeadlessChromium {
@@ -22,33 +20,7 @@ final class HeadlessChromium {
     return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
   }
 
-  /**
-   * The browser of one test class, with its profile under {@code work}. A machine without Chromium
-   * fails here rather than skipping: browser tests that pass by not running would hide a broken
-   * front end.
-   */
-  static ChromeDriver startFor(Path work) throws IOException {
-    if (!installed()) {
-      throw new IllegalStateException(
-          "browser tests need "
-              + BINARY
-              + " and "
-              + DRIVER
-              + ": run bin/test, which installs them");
-    }
-    return start(Files.createDirectories(work.resolve("profile")), 1280, 900);
-  }
-
-  /** Quits the browser and stops the server, whichever of them had started. */
-  static void stop(ChromeDriver driver, ArchiveServer server) {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
+  /** A browser of the given window size, with its profile in the folder {@code profile}. */
   static ChromeDriver start(Path profile, int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());

@@ -14,16 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yanlu.archive.cli.Main;
-import org.yanlu.archive.http.ArchiveServer;
+import org.yanlu.archive.http.ArchiveServerExtension;
 
 /**
  * A journalist's tools in headless Chromium against a real server: a saved search kept in the
@@ -34,22 +32,11 @@ import org.yanlu.archive.http.ArchiveServer;
 class JournalistsBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path work;
-  private static Path index;
-  private static ArchiveServer server;
-  private static ChromeDriver driver;
+  @RegisterExtension
+  static final ArchiveServerExtension archive = ArchiveServerExtension.corpus().live();
 
-  @BeforeAll
-  static void start() throws Exception {
-    index = work.resolve("index");
-    server = ArchiveServer.start(ArchiveServer.CORPUS, index).live();
-    driver = HeadlessChromium.startFor(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    HeadlessChromium.stop(driver, server);
-  }
+  @RegisterExtension static final ChromiumExtension browser = new ChromiumExtension(archive);
+  private final ChromeDriver driver = browser.driver();
 
   @Test
   void aSavedSearchCountsWhatWasAddedSinceItWasOpenedAcrossAReloadAndARestart() throws Exception {
@@ -73,7 +60,7 @@ class JournalistsBrowserTest {
             .getAttribute("href")
             .endsWith("/api/feed?q=5G"));
 
-    Path file = work.resolve("new-5g.jsonl");
+    Path file = archive.work().resolve("new-5g.jsonl");
     Files.writeString(
         file,
         JSON.writeValueAsString(
@@ -93,7 +80,7 @@ class JournalistsBrowserTest {
                     "text", "郑州地铁新线今日开通运营。"))
             + "\n",
         StandardCharsets.UTF_8);
-    assertEquals(0, cli("index", "--add", file.toString(), "--index", index.toString()));
+    assertEquals(0, cli("index", "--add", file.toString(), "--index", archive.index().toString()));
     waitFor()
         .until(
             d -> {
@@ -103,9 +90,7 @@ class JournalistsBrowserTest {
             });
     assertTrue(onlySavedSearch().getText().contains("1 篇新增"), onlySavedSearch().getText());
 
-    int port = server.port();
-    server.close();
-    server = ArchiveServer.serve(index, port);
+    archive.restart();
     open("/?view=saved");
     assertEquals("1", onlySavedSearch().getAttribute("data-new"), "kept across a restart");
 
@@ -156,7 +141,7 @@ class JournalistsBrowserTest {
     page.awaitDrawn();
     assertEquals(3, driver.findElements(By.cssSelector("#batch-table .batch-row")).size(), "kept");
 
-    Path downloads = Files.createDirectories(work.resolve("downloads"));
+    Path downloads = Files.createDirectories(archive.work().resolve("downloads"));
     driver.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
@@ -170,22 +155,23 @@ class JournalistsBrowserTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"\"\"不成对\",,")), csv);
   }
 
-  private static WebElement onlySavedSearch() {
+  private WebElement onlySavedSearch() {
     List<WebElement> items = driver.findElements(By.cssSelector("#saved-list .saved-item"));
     assertEquals(1, items.size());
     return items.get(0);
   }
 
   private static long total(String query) throws Exception {
-    return JSON.readTree(server.get("/api/search?q=" + enc(query)).body()).get("total").asLong();
+    return JSON.readTree(archive.server().get("/api/search?q=" + enc(query)).body())
+        .get("total")
+        .asLong();
   }
 
   private static SearchPage open(String path) {
-    driver.get(server.uri(path).toString());
-    return new SearchPage(driver).awaitDrawn();
+    return browser.open(path);
   }
 
-  private static WebDriverWait waitFor() {
+  private WebDriverWait waitFor() {
     return new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 

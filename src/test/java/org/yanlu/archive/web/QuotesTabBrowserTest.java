@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,31 +17,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yanlu.archive.http.ArchiveServer;
+import org.yanlu.archive.http.ArchiveServerExtension;
 
 /** The quotes tab in headless Chromium against a real server over the enriched real corpus. */
 class QuotesTabBrowserTest {
   private static final String WU = "邬贺铨";
 
-  @TempDir static Path work;
-  private static ArchiveServer server;
-  private static ChromeDriver driver;
-  private SearchPage page;
+  @RegisterExtension
+  static final ArchiveServerExtension archive = ArchiveServerExtension.enrichedCorpus();
 
-  @BeforeAll
-  static void start() throws IOException {
-    server = ArchiveServer.startEnriched(ArchiveServer.CORPUS, work.resolve("index"));
-    driver = HeadlessChromium.startFor(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    HeadlessChromium.stop(driver, server);
-  }
-
-  @BeforeEach
-  void newPage() {
-    page = new SearchPage(driver);
-  }
+  @RegisterExtension static final ChromiumExtension browser = new ChromiumExtension(archive);
+  private final ArchiveServer server = archive.server();
+  private final ChromeDriver driver = browser.driver();
+  private final SearchPage page = new SearchPage(driver);
 
   @Test
   void quoteSearchShowsWhoSaidItAndOpensTheArticleAtThatParagraph() {
@@ -124,7 +107,6 @@ class QuotesTabBrowserTest {
   }
 
   private void open(String pathAndQuery) {
-    driver.get(server.uri(pathAndQuery).toString());
-    page.awaitDrawn();
+    browser.open(pathAndQuery);
   }
 }

@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.yanlu.archive.http.ArchiveServer;
+import org.yanlu.archive.http.ArchiveServerExtension;
 
 /**
  * What a researcher sees in headless Chromium: the closest passages of a quote that is printed
@@ -31,33 +25,19 @@ import org.yanlu.archive.http.ArchiveServer;
  * poems in their 全唐詩 text.
  */
 class ResearchersBrowserTest {
-  @TempDir static Path work;
-  private static ArchiveServer server;
-  private static ChromeDriver driver;
-  private SearchPage page;
+  @RegisterExtension
+  static final ArchiveServerExtension archive =
+      ArchiveServerExtension.corpusOf(
+          corpus ->
+              ArchiveServerExtension.copyFiles(
+                  corpus, "corpus", "src/test/resources/html", "src/test/resources/poems"));
 
-  @BeforeAll
-  static void start() throws IOException {
-    Path corpus = Files.createDirectories(work.resolve("corpus"));
-    for (String folder : List.of("corpus", "src/test/resources/html", "src/test/resources/poems")) {
-      try (Stream<Path> files = Files.list(Path.of(folder))) {
-        for (Path f : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(f, corpus.resolve(f.getFileName()));
-        }
-      }
-    }
-    server = ArchiveServer.start(corpus, work.resolve("index"));
-    driver = HeadlessChromium.startFor(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    HeadlessChromium.stop(driver, server);
-  }
+  @RegisterExtension static final ChromiumExtension browser = new ChromiumExtension(archive);
+  private final ChromeDriver driver = browser.driver();
+  private final SearchPage page = new SearchPage(driver);
 
   @BeforeEach
-  void newPage() {
-    page = new SearchPage(driver);
+  void clearTheLog() {
     driver.manage().logs().get("browser");
   }
 
@@ -71,8 +51,7 @@ class ResearchersBrowserTest {
   }
 
   private void open(String pathAndQuery) {
-    driver.get(server.uri(pathAndQuery).toString());
-    page.awaitDrawn();
+    browser.open(pathAndQuery);
   }
 
   @Test

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -24,32 +19,18 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.http.ArchiveServer;
+import org.yanlu.archive.http.ArchiveServerExtension;
 
 /** The front end in headless Chromium against a real server over the real corpus. */
 class SearchPageBrowserTest {
   /** A sentence of one article of the corpus, cut mid-phrase as a researcher might copy it. */
   private static final String QUOTE = "刚从国外归来不久的欧亚科学院院士";
 
-  @TempDir static Path work;
-  private static ArchiveServer server;
-  private static ChromeDriver driver;
-  private SearchPage page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = ArchiveServer.start(ArchiveServer.CORPUS, work.resolve("index"));
-    driver = HeadlessChromium.startFor(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    HeadlessChromium.stop(driver, server);
-  }
-
-  @BeforeEach
-  void newPage() {
-    page = new SearchPage(driver);
-  }
+  @RegisterExtension static final ArchiveServerExtension archive = ArchiveServerExtension.corpus();
+  @RegisterExtension static final ChromiumExtension browser = new ChromiumExtension(archive);
+  private final ArchiveServer server = archive.server();
+  private final ChromeDriver driver = browser.driver();
+  private final SearchPage page = new SearchPage(driver);
 
   @Test
   void typingAQuoteShowsTheArticleThatHoldsItFirstWithTheMatchMarked() {
@@ -198,8 +179,7 @@ class SearchPageBrowserTest {
   }
 
   private void open(String pathAndQuery) {
-    driver.get(server.uri(pathAndQuery).toString());
-    page.awaitDrawn();
+    browser.open(pathAndQuery);
   }
 
   private static long count(WebElement facetItem) {
@@ -207,7 +187,7 @@ class SearchPageBrowserTest {
         facetItem.findElement(By.className("facet-count")).getText().replace(",", ""));
   }
 
-  private static Article articleHolding(String quote) {
+  private Article articleHolding(String quote) {
     List<Article> holding =
         server.articles().stream()
             .filter(a -> String.join("", a.paragraphs()).replaceAll("\\s+", "").contains(quote))

@@ -3,19 +3,14 @@ package org.yanlu.archive.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.yanlu.archive.http.ArchiveServer.enc;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,30 +19,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.yanlu.archive.http.ArchiveServer;
+import org.yanlu.archive.http.ArchiveServerExtension;
 
 /** The themes page and the compare view in headless Chromium against a real server. */
 class ThemesPageBrowserTest {
-  @TempDir static Path work;
-  private static ArchiveServer server;
-  private static ChromeDriver driver;
-  private SearchPage page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = ArchiveServer.start(ArchiveServer.CORPUS, work.resolve("index"));
-    driver = HeadlessChromium.startFor(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    HeadlessChromium.stop(driver, server);
-  }
-
-  @BeforeEach
-  void newPage() {
-    page = new SearchPage(driver);
-  }
+  @RegisterExtension static final ArchiveServerExtension archive = ArchiveServerExtension.corpus();
+  @RegisterExtension static final ChromiumExtension browser = new ChromiumExtension(archive);
+  private final ChromeDriver driver = browser.driver();
+  private final SearchPage page = new SearchPage(driver);
 
   @Test
   void themesPageDrawsAChartWithACurvePerTheme() {
@@ -200,8 +179,7 @@ class ThemesPageBrowserTest {
   }
 
   private void open(String pathAndQuery) {
-    driver.get(server.uri(pathAndQuery).toString());
-    page.awaitDrawn();
+    browser.open(pathAndQuery);
   }
 
   private static Map<String, List<String>> params(String url) {

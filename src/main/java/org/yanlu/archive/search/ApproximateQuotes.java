@@ -34,15 +34,18 @@ public final class ApproximateQuotes {
   public static final int WINDOW = 200;
 
   private final List<int[]> quotes;
+  private final List<Pattern> patterns;
 
   /**
-   * @param quotes the approximate quotes of a query, as typed
+   * @param quotes the approximate quotes of a query, as typed, each at most {@link #MAX_LENGTH}
+   *     characters folded
    */
   public ApproximateQuotes(List<String> quotes) {
     if (quotes.isEmpty()) {
       throw new IllegalArgumentException("no approximate quote");
     }
     this.quotes = quotes.stream().map(q -> FoldedText.of(q).chars).toList();
+    this.patterns = this.quotes.stream().map(Pattern::new).toList();
   }
 
   /**
@@ -58,13 +61,12 @@ public final class ApproximateQuotes {
 
   /** The closest stretch of the text of {@code paragraphs} (a stored field's values). */
   public Match match(List<String> paragraphs) {
-    List<FoldedText> texts = paragraphs.stream().map(FoldedText::of).toList();
     int total = 0;
     Alignment first = null;
-    for (int[] quote : quotes) {
+    for (Pattern pattern : patterns) {
       Alignment best = null;
-      for (int p = 0; p < texts.size(); p++) {
-        Alignment a = Alignment.best(quote, texts.get(p).chars, p);
+      for (int p = 0; p < paragraphs.size(); p++) {
+        Alignment a = pattern.best(paragraphs.get(p), p);
         if (a != null && (best == null || a.distance < best.distance)) {
           best = a;
         }
@@ -77,8 +79,9 @@ public final class ApproximateQuotes {
         first = best;
       }
     }
-    FoldedText text = texts.get(first.paragraph);
+    // Only the chosen paragraph is folded with its offsets and aligned cell by cell, to mark it.
     String paragraph = paragraphs.get(first.paragraph);
+    FoldedText text = FoldedText.of(paragraph);
     return new Match(
         total, first.paragraph, snippet(paragraph, text, quotes.get(0), first.end, false));
   }
@@ -88,11 +91,11 @@ public final class ApproximateQuotes {
    * Match#snippet}, for an opened article or a quote hit.
    */
   public String marked(String paragraph) {
-    FoldedText text = FoldedText.of(paragraph);
-    Alignment best = Alignment.best(quotes.get(0), text.chars, 0);
+    Alignment best = patterns.get(0).best(paragraph, 0);
     if (best == null) {
       return Highlights.escape(paragraph);
     }
+    FoldedText text = FoldedText.of(paragraph);
     return snippet(paragraph, text, quotes.get(0), best.end, true);
   }
 
@@ -240,49 +243,110 @@ public final class ApproximateQuotes {
     }
   }
 
-  /** The closest stretch of one text to one quote. */
-  private record Alignment(int distance, int end, int paragraph) {
-    /** The closest stretch (the first of equally close ones), or null for an empty text. */
-    static Alignment best(int[] q, int[] t, int paragraph) {
-      int m = q.length;
-      int n = t.length;
-      if (n == 0 || m == 0) {
-        return null;
+  /**
+   * A quote made ready to align against texts bit-parallel: per character of the quote, the bit
+   * mask of the places it holds (Hyyrö's bit-vector form of the optimal string alignment distance,
+   * "A bit-vector algorithm for computing Levenshtein and Damerau edit distances", 2003, after
+   * Myers 1999). A quote of at most 64 characters is one {@code long}, so each character of a text
+   * costs a few word operations rather than a column of the table: rereading 200 candidates took
+   * most of a misremembered quote's time with the table.
+   */
+  private static final class Pattern {
+    /** Open addressing of the quote's characters, twice as many slots as it can hold. */
+    private static final int SLOTS = 2 * MAX_LENGTH;
+
+    private final int[] keys = new int[SLOTS];
+    private final long[] masks = new long[SLOTS];
+    private final boolean[] used = new boolean[SLOTS];
+    private final int length;
+
+    Pattern(int[] quote) {
+      if (quote.length > MAX_LENGTH) {
+        throw new IllegalArgumentException(
+            "an approximate quote holds at most " + MAX_LENGTH + " characters");
       }
-      int[] before = new int[m + 1];
-      int[] previous = new int[m + 1];
-      int[] current = new int[m + 1];
-      for (int i = 0; i <= m; i++) {
-        previous[i] = i;
+      length = quote.length;
+      for (int i = 0; i < quote.length; i++) {
+        int slot = slot(quote[i]);
+        keys[slot] = quote[i];
+        used[slot] = true;
+        masks[slot] |= 1L << i;
       }
-      int best = Integer.MAX_VALUE;
-      int bestEnd = 0;
-      for (int j = 1; j <= n; j++) {
-        current[0] = 0;
-        int tj = t[j - 1];
-        for (int i = 1; i <= m; i++) {
-          int v = previous[i - 1] + (q[i - 1] == tj ? 0 : 1);
-          v = Math.min(v, previous[i] + 1);
-          v = Math.min(v, current[i - 1] + 1);
-          if (i > 1 && j > 1 && q[i - 1] == t[j - 2] && q[i - 2] == tj && q[i - 1] != tj) {
-            v = Math.min(v, before[i - 2] + 1);
-          }
-          current[i] = v;
-        }
-        // Of equally close stretches, the first; one that runs a character further at the same
-        // distance covers a wrong character rather than leaving it out as missing.
-        if (current[m] < best || (current[m] == best && j == bestEnd + 1)) {
-          best = current[m];
-          bestEnd = j;
-        }
-        int[] spare = before;
-        before = previous;
-        previous = current;
-        current = spare;
-      }
-      return new Alignment(best, bestEnd, paragraph);
     }
 
+    private int slot(int c) {
+      int slot = (c * 0x9E3779B9) >>> 25; // 7 bits: SLOTS = 128
+      while (used[slot] && keys[slot] != c) {
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      return slot;
+    }
+
+    private long mask(int c) {
+      int slot = slot(c);
+      return used[slot] ? masks[slot] : 0;
+    }
+
+    /**
+     * The closest stretch of a paragraph, folded as the exact field folds it as it is read (the
+     * first of equally close stretches), or null when nothing of it is left folded.
+     */
+    Alignment best(String paragraph, int number) {
+      if (length == 0) {
+        return null;
+      }
+      long last = 1L << (length - 1);
+      long vp = -1L; // column 0: each row one more than the one above (D[i][0] = i)
+      long vn = 0;
+      long previousEq = 0;
+      long previousD0 = 0;
+      int score = length;
+      int best = Integer.MAX_VALUE;
+      int bestEnd = 0;
+      int j = 0;
+      for (int i = 0; i < paragraph.length(); ) {
+        int cp = paragraph.codePointAt(i);
+        i += Character.charCount(cp);
+        String folded = ChineseFolding.foldsToItself(cp) ? null : ChineseFolding.fold(cp);
+        for (int k = 0; folded == null ? k < 1 : k < folded.length(); ) {
+          int c = folded == null ? cp : folded.codePointAt(k);
+          k += folded == null ? 1 : Character.charCount(c);
+          if (ExactTokenizer.isIgnorable(c)) {
+            continue;
+          }
+          j++;
+          long eq = mask(c);
+          // A swap of neighbours: this character is the quote's next one, the previous its own.
+          long swapped = ((~previousD0 & eq) << 1) & previousEq;
+          long d0 = swapped | (((eq & vp) + vp) ^ vp) | eq | vn;
+          long hp = vn | ~(d0 | vp);
+          long hn = vp & d0;
+          if ((hp & last) != 0) {
+            score++;
+          } else if ((hn & last) != 0) {
+            score--;
+          }
+          // Row 0 stays 0 (the stretch may start anywhere), so nothing is shifted in.
+          hp <<= 1;
+          hn <<= 1;
+          vp = hn | ~(d0 | hp);
+          vn = hp & d0;
+          previousEq = eq;
+          previousD0 = d0;
+          // Of equally close stretches, the first; one that runs a character further at the same
+          // distance covers a wrong character rather than leaving it out as missing.
+          if (score < best || (score == best && j == bestEnd + 1)) {
+            best = score;
+            bestEnd = j;
+          }
+        }
+      }
+      return j == 0 ? null : new Alignment(best, bestEnd, number);
+    }
+  }
+
+  /** The closest stretch of one text to one quote. */
+  private record Alignment(int distance, int end, int paragraph) {
     /**
      * Walks the alignment back from the end of the closest stretch, marking the text characters
      * that differ from the quote (wrong, added or swapped), and answers where the stretch starts.

@@ -147,18 +147,18 @@ final class SearchCommand {
   }
 
   private static SearchRequest request(String query, CommandLine line) {
-    return new SearchRequest(
-            query,
-            line.options("source"),
-            line.options("speaker"),
-            line.options("theme"),
-            line.options("month"),
-            line.option("from", null),
-            line.option("to", null),
-            Sort.parse(line.option("sort", null)),
-            line.intOption("page", 1),
-            line.intOption("size", SearchRequest.DEFAULT_SIZE))
-        .withCollapse(!line.has("no-collapse"));
+    return SearchRequest.builder(query)
+        .sources(line.options("source"))
+        .speakers(line.options("speaker"))
+        .themes(line.options("theme"))
+        .months(line.options("month"))
+        .from(line.option("from", null))
+        .to(line.option("to", null))
+        .sort(Sort.parse(line.option("sort", null)))
+        .page(line.intOption("page", 1))
+        .size(line.intOption("size", SearchRequest.DEFAULT_SIZE))
+        .collapse(!line.has("no-collapse"))
+        .build();
   }
 
   private static void print(String query, SearchResult result, PrintStream out) {

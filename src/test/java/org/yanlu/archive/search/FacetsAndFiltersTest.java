@@ -103,9 +103,7 @@ class FacetsAndFiltersTest {
   @Test
   void dateSortsPutNewestOrOldestFirstAndUndatedLast() {
     for (Sort sort : List.of(Sort.DATE_DESC, Sort.DATE_ASC)) {
-      SearchRequest request =
-          new SearchRequest(
-              "", List.of(), List.of(), List.of(), List.of(), null, null, sort, 1, 100);
+      SearchRequest request = SearchRequest.builder("").sort(sort).size(100).build();
       List<String> dates = dates(searcher.search(request));
       int firstUndated = dates.indexOf("");
       List<String> dated = firstUndated < 0 ? dates : dates.subList(0, firstUndated);
@@ -120,12 +118,16 @@ class FacetsAndFiltersTest {
 
   @Test
   void pagesTileTheHitsWithoutOverlap() {
-    SearchRequest first = SearchRequest.of("").withPage(1, 5);
+    SearchRequest first = SearchRequest.builder("").size(5).build();
     List<String> page1 = searcher.search(first).hits().stream().map(Hit::id).toList();
     List<String> page2 =
-        searcher.search(first.withPage(2, 5)).hits().stream().map(Hit::id).toList();
+        searcher.search(first.toBuilder().page(2).size(5).build()).hits().stream()
+            .map(Hit::id)
+            .toList();
     List<String> both =
-        searcher.search(first.withPage(1, 10)).hits().stream().map(Hit::id).toList();
+        searcher.search(first.toBuilder().page(1).size(10).build()).hits().stream()
+            .map(Hit::id)
+            .toList();
     assertEquals(both.subList(0, 5), page1);
     assertEquals(both.subList(5, Math.min(10, both.size())), page2);
   }
@@ -146,12 +148,9 @@ class FacetsAndFiltersTest {
             .toList();
     for (Sort sort : Sort.values()) {
       for (int page = 1; page <= 4; page++) {
-        SearchRequest browse =
-            new SearchRequest(
-                "", List.of(), List.of(), List.of(), List.of(), null, null, sort, page, 5);
+        SearchRequest browse = SearchRequest.builder("").sort(sort).page(page).size(5).build();
         SearchRequest everyOutlet =
-            new SearchRequest(
-                "", outlets, List.of(), List.of(), List.of(), null, null, sort, page, 5);
+            SearchRequest.builder("").sources(outlets).sort(sort).page(page).size(5).build();
         SearchResult expected = searcher.search(everyOutlet);
         for (int again = 0; again < 2; again++) {
           SearchResult r = searcher.search(browse);
@@ -175,7 +174,6 @@ class FacetsAndFiltersTest {
   }
 
   private static SearchRequest request(String q, List<String> sources, String from, String to) {
-    return new SearchRequest(
-        q, sources, List.of(), List.of(), List.of(), from, to, Sort.RELEVANCE, 1, 10);
+    return SearchRequest.builder(q).sources(sources).from(from).to(to).build();
   }
 }

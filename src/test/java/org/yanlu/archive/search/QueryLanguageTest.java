@@ -126,7 +126,8 @@ class QueryLanguageTest {
   void everySnippetIsCutFromItsOwnArticle() {
     for (String query : List.of("扶贫", "5G 基站", "\"数字\"", "")) {
       for (int page = 1; page <= 2; page++) {
-        SearchResult result = searcher.search(SearchRequest.of(query).withPage(page, 10));
+        SearchResult result =
+            searcher.search(SearchRequest.builder(query).page(page).size(10).build());
         for (Hit h : result.hits()) {
           String text =
               Parser.unescapeEntities(

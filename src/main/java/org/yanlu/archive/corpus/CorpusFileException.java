@@ -2,7 +2,11 @@ package org.yanlu.archive.corpus;
 
 import java.nio.file.Path;
 
-/** A corpus file that cannot be read at all; the message names the file and why. */
+/**
+ * A source file that cannot be read at all — of the corpus, or a data file given with it (themes, a
+ * batch of queries, expected counts); the message names the file, the line where one applies, and
+ * why.
+ */
 public final class CorpusFileException extends Exception {
   private final transient Path file;
   private final int line;

@@ -205,15 +205,18 @@ class ThemesAndTrendsTest {
             + " {\"name\": \"坏主题\", \"query\": \"\\\"未闭合\"}]}",
         StandardCharsets.UTF_8);
     BadThemeException e = assertThrows(BadThemeException.class, () -> ThemeCatalog.load(file));
-    assertTrue(e.getMessage().contains("坏主题"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(file + ": 主题「坏主题」的查询有误 / theme 坏主题 has a bad query: "),
+        e.getMessage());
   }
 
   @Test
-  void aThemeWithoutQueryIsReportedWithItsName(@TempDir Path dir) throws IOException {
+  void aThemeWithoutQueryIsReportedWithItsFileLineAndName(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("themes.json");
     Files.writeString(file, "{\"themes\": [{\"name\": \"空\"}]}", StandardCharsets.UTF_8);
     BadThemeException e = assertThrows(BadThemeException.class, () -> ThemeCatalog.load(file));
-    assertTrue(e.getMessage().contains("空"), e.getMessage());
+    assertEquals(
+        "主题文件有误 / bad themes file: " + file + ":1: theme 空 has no \"query\"", e.getMessage());
   }
 
   @Test

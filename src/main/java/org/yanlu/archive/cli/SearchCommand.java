@@ -101,12 +101,16 @@ final class SearchCommand {
       throws IOException {
     CsvTable csv =
         format.equals("csv") ? CsvTable.forTerminal(writer(out), BatchApi.CSV_COLUMNS) : null;
+    // Progress goes to stderr, so that the answers on stdout stay clean for a file or a pipe.
+    ProgressDisplay.Progress progress = ProgressDisplay.ofBatch(err);
+    int[] done = {0};
     // The same batch as POST /api/batch, each answer printed as it comes.
     new BatchSearch(searcher)
         .run(
             queries,
             filters,
             answer -> {
+              progress.reached(++done[0], queries.size());
               if (csv != null) {
                 BatchApi.csvRows(answer).forEach(csv::row);
                 flush(csv);

@@ -65,6 +65,9 @@ class SearchCommandTest {
     }
     assertTrue(json.readTree(lines.get(1)).has("error"));
     assertEquals(1, json.readTree(lines.get(2)).get("total").asLong());
+    // Progress goes to stderr, not among the answers; out of a terminal as plain lines.
+    List<String> progress = run.err.lines().toList();
+    assertTrue(progress.get(progress.size() - 1).startsWith("searched 3 of 3 queries ("), run.err);
   }
 
   @Test

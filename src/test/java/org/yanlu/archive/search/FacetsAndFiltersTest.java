@@ -94,10 +94,20 @@ class FacetsAndFiltersTest {
   @Test
   void impossibleDatesAreBadQueries() {
     for (String bad : List.of("2020-13", "2020-02-30", "20201", "October")) {
-      assertThrows(BadQueryException.class, () -> request("", List.of(), bad, null), bad);
-      assertThrows(BadQueryException.class, () -> request("", List.of(), null, bad), bad);
+      String why = "a date must be a real yyyy, yyyy-MM or yyyy-MM-dd, not " + bad;
+      assertTrue(
+          assertThrows(BadQueryException.class, () -> request("", List.of(), bad, null), bad)
+              .getMessage()
+              .endsWith(why));
+      assertTrue(
+          assertThrows(BadQueryException.class, () -> request("", List.of(), null, bad), bad)
+              .getMessage()
+              .endsWith(why));
     }
-    assertThrows(BadQueryException.class, () -> request("", List.of(), "2021", "2020"));
+    assertEquals(
+        "起始日期晚于结束日期 / from (2021) is after to (2020)",
+        assertThrows(BadQueryException.class, () -> request("", List.of(), "2021", "2020"))
+            .getMessage());
   }
 
   @Test

@@ -221,12 +221,26 @@ class ThemesAndTrendsTest {
 
   @Test
   void zeroOrSixQueriesAndUnknownIntervalsAreRefused() {
-    assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of(), "month", null, null));
-    assertThrows(
-        BadQueryException.class,
-        () -> TrendRequest.of(List.of("a", "b", "c", "d", "e", "f"), "month", null, null));
-    assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "day", null, null));
-    assertThrows(
-        BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "month", "2020-13", null));
+    assertEquals(
+        "趋势需要 1 到 5 个查询 / a trend needs 1 to 5 queries (q), not 0",
+        assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of(), "month", null, null))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                BadQueryException.class,
+                () -> TrendRequest.of(List.of("a", "b", "c", "d", "e", "f"), "month", null, null))
+            .getMessage()
+            .endsWith("not 6"));
+    assertTrue(
+        assertThrows(
+                BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "day", null, null))
+            .getMessage()
+            .endsWith("interval must be month, week or year, not day"));
+    assertTrue(
+        assertThrows(
+                BadQueryException.class,
+                () -> TrendRequest.of(List.of("5G"), "month", "2020-13", null))
+            .getMessage()
+            .endsWith("not 2020-13"));
   }
 }

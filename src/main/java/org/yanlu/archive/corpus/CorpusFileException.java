@@ -1,5 +1,7 @@
 package org.yanlu.archive.corpus;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 
 /**
@@ -23,5 +25,14 @@ public final class CorpusFileException extends Exception {
 
   public CorpusProblem problem() {
     return new CorpusProblem(file, line, getMessage().substring(getMessage().indexOf(": ") + 2));
+  }
+
+  /** A JSON file that does not parse, at the line where Jackson stopped. */
+  static CorpusFileException notJson(Path file, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new CorpusFileException(
+        file,
+        at == null ? CorpusProblem.NO_LINE : at.getLineNr(),
+        "not valid JSON: " + e.getOriginalMessage());
   }
 }

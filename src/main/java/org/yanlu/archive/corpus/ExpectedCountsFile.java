@@ -1,6 +1,5 @@
 package org.yanlu.archive.corpus;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -81,11 +80,7 @@ public final class ExpectedCountsFile {
     } catch (NoSuchFileException e) {
       throw new CorpusFileException(file, "no such file");
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new CorpusFileException(
-          file,
-          at == null ? CorpusProblem.NO_LINE : at.getLineNr(),
-          "not valid JSON: " + e.getOriginalMessage());
+      throw CorpusFileException.notJson(file, e);
     } catch (IOException e) {
       throw new CorpusFileException(file, "cannot be read: " + e.getMessage());
     }

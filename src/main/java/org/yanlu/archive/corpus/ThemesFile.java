@@ -1,6 +1,5 @@
 package org.yanlu.archive.corpus;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -90,11 +89,7 @@ public final class ThemesFile {
       }
       return themes;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new CorpusFileException(
-          file,
-          at == null ? CorpusProblem.NO_LINE : at.getLineNr(),
-          "not valid JSON: " + e.getOriginalMessage());
+      throw CorpusFileException.notJson(file, e);
     }
   }
 

@@ -57,50 +57,33 @@ final class QueryMix {
         mix.add(
             new Query(
                 "filtered",
-                new SearchRequest(
-                    someWords(words, paragraph, random),
-                    List.of(sources.get(random.nextInt(sources.size()))),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    year + "-01",
-                    year + "-06",
-                    Sort.RELEVANCE,
-                    1,
-                    10)));
+                SearchRequest.builder(someWords(words, paragraph, random))
+                    .sources(List.of(sources.get(random.nextInt(sources.size()))))
+                    .from(year + "-01")
+                    .to(year + "-06")
+                    .build()));
       } else if (kind < 90) {
         mix.add(
             new Query(
                 "faceted",
-                new SearchRequest(
-                    someWords(words, paragraph, random),
-                    List.of(
-                        sources.get(random.nextInt(sources.size())),
-                        sources.get(random.nextInt(sources.size()))),
-                    List.of(),
-                    List.of(),
-                    List.of(
-                        String.format("%d-%02d", 2016 + random.nextInt(5), 1 + random.nextInt(12))),
-                    null,
-                    null,
-                    Sort.RELEVANCE,
-                    1,
-                    10)));
+                SearchRequest.builder(someWords(words, paragraph, random))
+                    .sources(
+                        List.of(
+                            sources.get(random.nextInt(sources.size())),
+                            sources.get(random.nextInt(sources.size()))))
+                    .months(
+                        List.of(
+                            String.format(
+                                "%d-%02d", 2016 + random.nextInt(5), 1 + random.nextInt(12))))
+                    .build()));
       } else {
         mix.add(
             new Query(
                 "browse",
-                new SearchRequest(
-                    "",
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    null,
-                    null,
-                    random.nextBoolean() ? Sort.DATE_DESC : Sort.DATE_ASC,
-                    1 + random.nextInt(5),
-                    10)));
+                SearchRequest.builder("")
+                    .sort(random.nextBoolean() ? Sort.DATE_DESC : Sort.DATE_ASC)
+                    .page(1 + random.nextInt(5))
+                    .build()));
       }
     }
     return mix;

@@ -1,14 +1,8 @@
 package org.yanlu.archive.cli;
 
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +18,8 @@ import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.Person;
 import org.yanlu.archive.corpus.ArticleJson;
 import org.yanlu.archive.corpus.CorpusContents;
+import org.yanlu.archive.corpus.CorpusFileException;
+import org.yanlu.archive.corpus.ExpectedCountsFile;
 
 /**
  * {@code articles [--corpus DIR] [--check FILE | --write-counts FILE]}: prints every parsed article
@@ -32,15 +28,6 @@ import org.yanlu.archive.corpus.CorpusContents;
  * differs; or writes the current counts to FILE.
  */
 final class ArticlesCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Counts as data files hold them: one per line, {@code "name": value}. */
-  private static final DefaultPrettyPrinter ONE_COUNT_A_LINE =
-      new DefaultPrettyPrinter()
-          .withSeparators(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-
   private final ArticleSource articles;
 
   ArticlesCommand(ArticleSource articles) {
@@ -88,23 +75,10 @@ final class ArticlesCommand {
 
   /**
    * What a corpus holds, counted after the enrichers ran: totals by name ({@code quotes}) and the
-   * articles per value of a facet ({@code source/人民日报}, {@code month/2020-10}). In a file the
-   * facets are objects, {@code "source": {"人民日报": 1}}; an {@code "about"} text is left alone.
+   * articles per value of a facet ({@code source/人民日报}, {@code month/2020-10}); {@link
+   * ExpectedCountsFile} reads and writes them as a file.
    */
   record CorpusCounts(Map<String, Long> counts) {
-    private static final String ABOUT = "about";
-    private static final String FACET = "/";
-
-    /**
-     * What the committed file says of itself, written with the counts so that the file explains how
-     * to update it.
-     */
-    private static final String ABOUT_TEXT =
-        "What `articles` reads from the corpus, counted; checked by `articles --check"
-            + " expected-counts.json` and ExpectedCountsTest. After a deliberate change, rewrite it"
-            + " with `articles --write-counts expected-counts.json` and say in the commit which"
-            + " counts moved and why.";
-
     /** The totals, in the order a file lists them; facets follow, sorted. */
     private static final List<String> TOTALS =
         List.of(
@@ -148,54 +122,16 @@ final class ArticlesCommand {
      * @throws UsageException when it cannot be read or holds something other than counts
      */
     static CorpusCounts read(Path file) {
-      JsonNode root;
       try {
-        root = JSON.readTree(Files.readString(file));
-      } catch (NoSuchFileException e) {
-        throw new UsageException("--check: no such file " + file);
-      } catch (IOException e) {
-        throw new UsageException("--check: cannot read " + file + ": " + e.getMessage());
+        return new CorpusCounts(ExpectedCountsFile.read(file));
+      } catch (CorpusFileException e) {
+        throw new UsageException("--check: " + e.getMessage());
       }
-      if (root == null || !root.isObject()) {
-        throw new UsageException("--check: " + file + " is not a JSON object of counts");
-      }
-      Map<String, Long> counts = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : root.properties()) {
-        if (e.getKey().equals(ABOUT)) {
-          continue;
-        }
-        if (e.getValue().isObject()) {
-          for (Map.Entry<String, JsonNode> v : e.getValue().properties()) {
-            counts.put(e.getKey() + FACET + v.getKey(), count(file, v.getValue(), v.getKey()));
-          }
-        } else {
-          counts.put(e.getKey(), count(file, e.getValue(), e.getKey()));
-        }
-      }
-      return new CorpusCounts(counts);
     }
 
     /** The counts as a file holds them: totals first, then each facet as an object. */
     String toJson() {
-      ObjectNode root = JSON.createObjectNode();
-      root.put(ABOUT, ABOUT_TEXT);
-      for (Map.Entry<String, Long> e : ordered().entrySet()) {
-        int slash = e.getKey().indexOf(FACET);
-        if (slash < 0) {
-          root.put(e.getKey(), e.getValue());
-        } else {
-          ObjectNode facet = (ObjectNode) root.get(e.getKey().substring(0, slash));
-          if (facet == null) {
-            facet = root.putObject(e.getKey().substring(0, slash));
-          }
-          facet.put(e.getKey().substring(slash + 1), e.getValue());
-        }
-      }
-      try {
-        return JSON.writer(ONE_COUNT_A_LINE).writeValueAsString(root);
-      } catch (IOException e) {
-        throw new IllegalStateException("counts always serialise", e);
-      }
+      return ExpectedCountsFile.toJson(ordered());
     }
 
     /**
@@ -228,13 +164,6 @@ final class ArticlesCommand {
       return ordered;
     }
 
-    private static long count(Path file, JsonNode value, String name) {
-      if (!value.isIntegralNumber() || value.asLong() < 0) {
-        throw new UsageException("--check: " + file + ": " + name + " is not a count: " + value);
-      }
-      return value.asLong();
-    }
-
     private static long sum(List<Article> all, ToIntFunction<Article> f) {
       return all.stream().mapToLong(f::applyAsInt).sum();
     }
@@ -244,7 +173,7 @@ final class ArticlesCommand {
     }
 
     private static void facet(Map<String, Long> counts, String facet, List<String> values) {
-      values.forEach(v -> counts.merge(facet + FACET + v, 1L, Long::sum));
+      values.forEach(v -> counts.merge(facet + ExpectedCountsFile.FACET + v, 1L, Long::sum));
     }
   }
 }

@@ -10,12 +10,25 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.yanlu.archive.index.IndexProgress;
 
 /**
- * How long work shows its progress: on a terminal a progress bar (articles done of all, per second,
+ * How long work shows its progress: on a terminal a progress bar (items done of all, per second,
  * time left; Tongfei Chen's progressbar library), elsewhere — a log, a pipe, a test — a plain line
- * about every second, which a file keeps readably.
+ * about every second, which a file keeps readably. Indexing counts articles, a batch search
+ * queries.
  */
 final class ProgressDisplay {
   private static final long LINE_EVERY_NANOS = 1_000_000_000L;
+
+  /** What is counted: the bar's task name, the unit of items and the verb of a plain line. */
+  private record Work(String task, String unit, String verb) {}
+
+  private static final Work INDEXING = new Work("索引 indexing", "articles", "indexed");
+  private static final Work BATCH = new Work("检索 searching", "queries", "searched");
+
+  /** Told how many items of all are done; from any thread. */
+  @FunctionalInterface
+  interface Progress {
+    void reached(int done, int total);
+  }
 
   private ProgressDisplay() {}
 
@@ -28,20 +41,36 @@ final class ProgressDisplay {
    * @param terminal whether {@code out} is a terminal, where a bar redraws itself in place
    */
   static IndexProgress ofIndexing(PrintStream out, boolean terminal) {
-    return terminal ? bar(out) : lines(out, System.nanoTime());
+    return of(INDEXING, out, terminal)::reached;
   }
 
-  /** A bar made at the first report, when the number of articles is known, closed at the last. */
-  private static IndexProgress bar(PrintStream out) {
+  /** Progress of a batch search shown on {@code out}: a bar when on a terminal. */
+  static Progress ofBatch(PrintStream out) {
+    return ofBatch(out, System.console() != null);
+  }
+
+  /**
+   * @param terminal whether {@code out} is a terminal, where a bar redraws itself in place
+   */
+  static Progress ofBatch(PrintStream out, boolean terminal) {
+    return of(BATCH, out, terminal);
+  }
+
+  private static Progress of(Work work, PrintStream out, boolean terminal) {
+    return terminal ? bar(work, out) : lines(work, out, System.nanoTime());
+  }
+
+  /** A bar made at the first report, when the number of items is known, closed at the last. */
+  private static Progress bar(Work work, PrintStream out) {
     ProgressBar[] bar = new ProgressBar[1];
     return (done, all) -> {
       synchronized (bar) {
         if (bar[0] == null) {
           bar[0] =
               new ProgressBarBuilder()
-                  .setTaskName("索引 indexing")
+                  .setTaskName(work.task())
                   .setInitialMax(all)
-                  .setUnit(" articles", 1)
+                  .setUnit(" " + work.unit(), 1)
                   .showSpeed()
                   .setSpeedUnit(ChronoUnit.SECONDS)
                   .setConsumer(new ConsoleProgressBarConsumer(out))
@@ -55,7 +84,7 @@ final class ProgressDisplay {
     };
   }
 
-  private static IndexProgress lines(PrintStream out, long start) {
+  private static Progress lines(Work work, PrintStream out, long start) {
     AtomicLong lastReport = new AtomicLong(start);
     return (done, all) -> {
       long now = System.nanoTime();
@@ -64,9 +93,11 @@ final class ProgressDisplay {
         long millis = (now - start) / 1_000_000;
         out.printf(
             Locale.ROOT,
-            "indexed %,d of %,d articles (%,.0f/s)%n",
+            "%s %,d of %,d %s (%,.0f/s)%n",
+            work.verb(),
             done,
             all,
+            work.unit(),
             millis <= 0 ? done * 1000.0 : done * 1000.0 / millis);
       }
     };

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.parser.Parser;
+import org.yanlu.archive.corpus.BatchFile;
+import org.yanlu.archive.corpus.CorpusFileException;
 import org.yanlu.archive.http.BatchApi;
 import org.yanlu.archive.http.CsvTable;
 import org.yanlu.archive.search.Archive;
@@ -46,6 +46,14 @@ final class SearchCommand {
     if (!format.equals("jsonl") && !format.equals("csv")) {
       throw new UsageException("--format is jsonl or csv, not " + format);
     }
+    // A bad batch file is reported before the index is opened.
+    List<String> queries;
+    try {
+      queries = batch == null ? List.of() : BatchFile.read(Path.of(batch));
+    } catch (CorpusFileException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
     Archive opened;
     try {
       SolrOptions solr = SolrOptions.of(line);
@@ -68,7 +76,7 @@ final class SearchCommand {
           err.println(e.getMessage());
           return 1;
         }
-        return batch(searcher, Path.of(batch), filters, format, out);
+        return batch(searcher, queries, filters, format, out, err);
       }
       String query = String.join(" ", line.positional());
       SearchResult result;
@@ -84,21 +92,25 @@ final class SearchCommand {
   }
 
   private int batch(
-      Archive searcher, Path file, SearchRequest filters, String format, PrintStream out)
+      Archive searcher,
+      List<String> queries,
+      SearchRequest filters,
+      String format,
+      PrintStream out,
+      PrintStream err)
       throws IOException {
-    List<String> queries =
-        Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-            .map(String::strip)
-            .filter(q -> !q.isEmpty())
-            .toList();
     CsvTable csv =
         format.equals("csv") ? CsvTable.forTerminal(writer(out), BatchApi.CSV_COLUMNS) : null;
+    // Progress goes to stderr, so that the answers on stdout stay clean for a file or a pipe.
+    ProgressDisplay.Progress progress = ProgressDisplay.ofBatch(err);
+    int[] done = {0};
     // The same batch as POST /api/batch, each answer printed as it comes.
     new BatchSearch(searcher)
         .run(
             queries,
             filters,
             answer -> {
+              progress.reached(++done[0], queries.size());
               if (csv != null) {
                 BatchApi.csvRows(answer).forEach(csv::row);
                 flush(csv);
@@ -147,18 +159,18 @@ final class SearchCommand {
   }
 
   private static SearchRequest request(String query, CommandLine line) {
-    return new SearchRequest(
-            query,
-            line.options("source"),
-            line.options("speaker"),
-            line.options("theme"),
-            line.options("month"),
-            line.option("from", null),
-            line.option("to", null),
-            Sort.parse(line.option("sort", null)),
-            line.intOption("page", 1),
-            line.intOption("size", SearchRequest.DEFAULT_SIZE))
-        .withCollapse(!line.has("no-collapse"));
+    return SearchRequest.builder(query)
+        .sources(line.options("source"))
+        .speakers(line.options("speaker"))
+        .themes(line.options("theme"))
+        .months(line.options("month"))
+        .from(line.option("from", null))
+        .to(line.option("to", null))
+        .sort(Sort.parse(line.option("sort", null)))
+        .page(line.intOption("page", 1))
+        .size(line.intOption("size", SearchRequest.DEFAULT_SIZE))
+        .collapse(!line.has("no-collapse"))
+        .build();
   }
 
   private static void print(String query, SearchResult result, PrintStream out) {

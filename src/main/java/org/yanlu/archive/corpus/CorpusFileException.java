@@ -1,8 +1,14 @@
 package org.yanlu.archive.corpus;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 
-/** A corpus file that cannot be read at all; the message names the file and why. */
+/**
+ * A source file that cannot be read at all — of the corpus, or a data file given with it (themes, a
+ * batch of queries, expected counts); the message names the file, the line where one applies, and
+ * why.
+ */
 public final class CorpusFileException extends Exception {
   private final transient Path file;
   private final int line;
@@ -19,5 +25,14 @@ public final class CorpusFileException extends Exception {
 
   public CorpusProblem problem() {
     return new CorpusProblem(file, line, getMessage().substring(getMessage().indexOf(": ") + 2));
+  }
+
+  /** A JSON file that does not parse, at the line where Jackson stopped. */
+  static CorpusFileException notJson(Path file, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new CorpusFileException(
+        file,
+        at == null ? CorpusProblem.NO_LINE : at.getLineNr(),
+        "not valid JSON: " + e.getOriginalMessage());
   }
 }

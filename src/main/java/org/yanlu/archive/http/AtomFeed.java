@@ -56,7 +56,7 @@ final class AtomFeed {
     Map<String, List<String>> params = ctx.queryParamMap();
     SearchRequest asked = SearchParams.read(params);
     int size = params.containsKey("size") ? asked.size() : DEFAULT_ENTRIES;
-    SearchRequest request = asked.withPage(1, size).withSort(Sort.ADDED_DESC);
+    SearchRequest request = asked.toBuilder().page(1).size(size).sort(Sort.ADDED_DESC).build();
     SearchResult result = archive.search(request);
     String base = ctx.scheme() + "://" + ctx.host();
     ctx.contentType(CONTENT_TYPE);

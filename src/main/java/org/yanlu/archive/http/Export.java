@@ -43,7 +43,7 @@ final class Export {
     // A first, one-hit search checks the query before any byte is sent: once the body has
     // started, an error could no longer become a proper status.
     // Every matching article is written, each copy of a story too: the count is of articles.
-    long total = archive.search(request.withPage(1, 1)).articles();
+    long total = archive.search(request.toBuilder().page(1).size(1).build()).articles();
     ctx.status(200);
     ctx.contentType(format.contentType);
     ctx.header(

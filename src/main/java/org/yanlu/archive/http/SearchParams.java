@@ -29,7 +29,9 @@ public final class SearchParams {
    * @throws BadParameterException when {@code page} or {@code size} is not a whole number
    */
   public static SearchRequest read(Map<String, List<String>> params) {
-    return readFilters(params).withCollapse(collapse(params));
+    SearchRequest filters = readFilters(params);
+    // The page and filters are checked first, so that their errors come before collapse's.
+    return filters.toBuilder().collapse(collapse(params)).build();
   }
 
   /**
@@ -51,21 +53,21 @@ public final class SearchParams {
   }
 
   private static SearchRequest readFilters(Map<String, List<String>> params) {
-    return new SearchRequest(
-        query(params),
-        all(params, "source"),
-        all(params, "speaker"),
-        all(params, "theme"),
-        all(params, "month"),
-        first(params, "from", null),
-        first(params, "to", null),
-        Sort.parse(first(params, "sort", null)),
-        wholeNumber(params, "page", 1),
-        wholeNumber(params, "size", SearchRequest.DEFAULT_SIZE),
-        all(params, "person"),
-        all(params, "organisation"),
-        all(params, "place"),
-        instant(params, "since"));
+    return SearchRequest.builder(query(params))
+        .sources(all(params, "source"))
+        .speakers(all(params, "speaker"))
+        .themes(all(params, "theme"))
+        .months(all(params, "month"))
+        .from(first(params, "from", null))
+        .to(first(params, "to", null))
+        .sort(Sort.parse(first(params, "sort", null)))
+        .page(wholeNumber(params, "page", 1))
+        .size(wholeNumber(params, "size", SearchRequest.DEFAULT_SIZE))
+        .people(all(params, "person"))
+        .organisations(all(params, "organisation"))
+        .places(all(params, "place"))
+        .since(instant(params, "since"))
+        .build();
   }
 
   /**

@@ -34,7 +34,7 @@ public final class BatchSearch {
     for (String query : queries) {
       SearchResult result;
       try {
-        result = archive.search(template.withQuery(query));
+        result = archive.search(template.toBuilder().query(query).build());
       } catch (BadQueryException e) {
         sink.accept(new Answer(query, null, e));
         continue;

@@ -46,73 +46,36 @@ public record Hit(
     copies = copies == null ? List.of() : List.copyOf(copies);
   }
 
-  /** A hit as an index reads it: no copies, story or distance yet. */
-  public Hit(
-      String id,
-      String title,
-      String subtitle,
-      String source,
-      String date,
-      List<String> speakers,
-      String snippet,
-      float score,
-      List<String> alsoIn,
-      Instant added) {
-    this(
-        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, List.of(), null, null,
-        added);
-  }
-
-  /** A hit with the other outlets of its story, without the time it was added. */
-  public Hit(
-      String id,
-      String title,
-      String subtitle,
-      String source,
-      String date,
-      List<String> speakers,
-      String snippet,
-      float score,
-      List<String> alsoIn) {
-    this(id, title, subtitle, source, date, speakers, snippet, score, alsoIn, null);
-  }
-
-  /** A hit whose story no other outlet carried. */
-  public Hit(
-      String id,
-      String title,
-      String subtitle,
-      String source,
-      String date,
-      List<String> speakers,
-      String snippet,
-      float score) {
-    this(id, title, subtitle, source, date, speakers, snippet, score, List.of());
-  }
-
   /** The same hit with the other outlets of its story. */
   public Hit withAlsoIn(List<String> outlets) {
-    return new Hit(
-        id, title, subtitle, source, date, speakers, snippet, score, outlets, copies, story,
-        distance, added);
+    return derived(snippet, outlets, copies, story, distance);
   }
 
   /** The same hit with its story's other matching articles. */
   public Hit withCopies(List<StoryCopy> others) {
-    return new Hit(
-        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, others, story,
-        distance, added);
+    return derived(snippet, alsoIn, others, story, distance);
   }
 
   /** The same hit with the story it belongs to. */
   public Hit withStory(String group) {
-    return new Hit(
-        id, title, subtitle, source, date, speakers, snippet, score, alsoIn, copies, group,
-        distance, added);
+    return derived(snippet, alsoIn, copies, group, distance);
   }
 
   /** The same hit as an approximate quote ranks it: its best passage marked, and the distance. */
   public Hit withPassage(String marked, int differences) {
+    return derived(marked, alsoIn, copies, story, differences);
+  }
+
+  /**
+   * The same article with what a search learns after reading it from the index (its passage, its
+   * story and copies); the one place a hit is copied.
+   */
+  private Hit derived(
+      String passage,
+      List<String> outlets,
+      List<StoryCopy> others,
+      String group,
+      Integer differences) {
     return new Hit(
         id,
         title,
@@ -120,11 +83,11 @@ public record Hit(
         source,
         date,
         speakers,
-        marked,
+        passage,
         score,
-        alsoIn,
-        copies,
-        story,
+        outlets,
+        others,
+        group,
         differences,
         added);
   }

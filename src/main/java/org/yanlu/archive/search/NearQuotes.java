@@ -18,7 +18,7 @@ public final class NearQuotes {
     if (near == null) {
       return exact;
     }
-    SearchResult closest = host.apply(request.withQuery(near));
+    SearchResult closest = host.apply(request.toBuilder().query(near).build());
     return closest.total() == 0 ? exact : closest.asNear();
   }
 

@@ -18,8 +18,12 @@ public record QuoteRequest(
     // An article search with the same text, filters and page checks them all, so that both
     // endpoints refuse the same input with the same words.
     SearchRequest checked =
-        new SearchRequest(
-            query, sources, speakers, List.of(), List.of(), null, null, Sort.RELEVANCE, page, size);
+        SearchRequest.builder(query)
+            .sources(sources)
+            .speakers(speakers)
+            .page(page)
+            .size(size)
+            .build();
     query = checked.query();
     speakers = checked.speakers();
     sources = checked.sources();

@@ -107,237 +107,176 @@ public record SearchRequest(
     }
   }
 
-  /** A request that shows each syndicated story once. */
-  public SearchRequest(
-      String query,
-      List<String> sources,
-      List<String> speakers,
-      List<String> themes,
-      List<String> months,
-      String from,
-      String to,
-      Sort sort,
-      int page,
-      int size,
-      List<String> people,
-      List<String> organisations,
-      List<String> places) {
-    this(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        people,
-        organisations,
-        places,
-        true,
-        null);
-  }
-
-  /** A request that shows each syndicated story once, or lists every article. */
-  public SearchRequest(
-      String query,
-      List<String> sources,
-      List<String> speakers,
-      List<String> themes,
-      List<String> months,
-      String from,
-      String to,
-      Sort sort,
-      int page,
-      int size,
-      List<String> people,
-      List<String> organisations,
-      List<String> places,
-      boolean collapse) {
-    this(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        people,
-        organisations,
-        places,
-        collapse,
-        null);
-  }
-
-  /** A request of the articles added after {@code since}, each story shown once. */
-  public SearchRequest(
-      String query,
-      List<String> sources,
-      List<String> speakers,
-      List<String> themes,
-      List<String> months,
-      String from,
-      String to,
-      Sort sort,
-      int page,
-      int size,
-      List<String> people,
-      List<String> organisations,
-      List<String> places,
-      Instant since) {
-    this(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        people,
-        organisations,
-        places,
-        true,
-        since);
-  }
-
-  /** A request without person, organisation or place filters. */
-  public SearchRequest(
-      String query,
-      List<String> sources,
-      List<String> speakers,
-      List<String> themes,
-      List<String> months,
-      String from,
-      String to,
-      Sort sort,
-      int page,
-      int size) {
-    this(
-        query, sources, speakers, themes, months, from, to, sort, page, size, List.of(), List.of(),
-        List.of());
-  }
-
   /** A first page of {@value #DEFAULT_SIZE} hits by relevance for query text, without filters. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(
-        query,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        Sort.RELEVANCE,
-        1,
-        DEFAULT_SIZE);
+    return builder(query).build();
   }
 
-  /** The same request for another page and page size. */
-  public SearchRequest withPage(int newPage, int newSize) {
-    return new SearchRequest(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        newPage,
-        newSize,
-        people,
-        organisations,
-        places,
-        collapse,
-        since);
+  /**
+   * A builder of a request for query text: without filters, by relevance, the first page of {@value
+   * #DEFAULT_SIZE} hits, each story shown once, until told otherwise.
+   */
+  public static Builder builder(String query) {
+    return new Builder(query);
   }
 
-  /** The same request listing every article as its own hit ({@code false}) or stories. */
-  public SearchRequest withCollapse(boolean stories) {
-    return new SearchRequest(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        people,
-        organisations,
-        places,
-        stories,
-        since);
+  /** A builder holding everything this request asks, to change a part of it. */
+  public Builder toBuilder() {
+    return new Builder(query)
+        .sources(sources)
+        .speakers(speakers)
+        .themes(themes)
+        .months(months)
+        .from(from)
+        .to(to)
+        .sort(sort)
+        .page(page)
+        .size(size)
+        .people(people)
+        .organisations(organisations)
+        .places(places)
+        .collapse(collapse)
+        .since(since);
   }
 
-  /** The same request in another order. */
-  public SearchRequest withSort(Sort newSort) {
-    return new SearchRequest(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        newSort,
-        page,
-        size,
-        people,
-        organisations,
-        places,
-        collapse,
-        since);
-  }
+  /**
+   * The parts of a {@link SearchRequest} set one by one, by name; {@link #build()} checks them all
+   * at once in the record's constructor, so a builder may hold a bad value until then.
+   */
+  public static final class Builder {
+    private String query;
+    private List<String> sources = List.of();
+    private List<String> speakers = List.of();
+    private List<String> themes = List.of();
+    private List<String> months = List.of();
+    private String from;
+    private String to;
+    private Sort sort = Sort.RELEVANCE;
+    private int page = 1;
+    private int size = DEFAULT_SIZE;
+    private List<String> people = List.of();
+    private List<String> organisations = List.of();
+    private List<String> places = List.of();
+    private boolean collapse = true;
+    private Instant since;
 
-  /** The same request keeping only the articles added after {@code time} (null: all). */
-  public SearchRequest withSince(Instant time) {
-    return new SearchRequest(
-        query,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        people,
-        organisations,
-        places,
-        collapse,
-        time);
-  }
+    private Builder(String query) {
+      this.query = query;
+    }
 
-  /** The same request for other query text, with the same filters, sort and page. */
-  public SearchRequest withQuery(String text) {
-    return new SearchRequest(
-        text,
-        sources,
-        speakers,
-        themes,
-        months,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        people,
-        organisations,
-        places,
-        collapse,
-        since);
+    /** The query text; "" browses all articles. */
+    public Builder query(String text) {
+      this.query = text;
+      return this;
+    }
+
+    /** Outlets to keep (any of them). */
+    public Builder sources(List<String> outlets) {
+      this.sources = outlets;
+      return this;
+    }
+
+    /** Speakers to keep (any of them). */
+    public Builder speakers(List<String> names) {
+      this.speakers = names;
+      return this;
+    }
+
+    /** Themes to keep (any of them). */
+    public Builder themes(List<String> names) {
+      this.themes = names;
+      return this;
+    }
+
+    /** Months {@code yyyy-MM} to keep (any of them). */
+    public Builder months(List<String> yearMonths) {
+      this.months = yearMonths;
+      return this;
+    }
+
+    /** The first day to keep, {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; null: open. */
+    public Builder from(String date) {
+      this.from = date;
+      return this;
+    }
+
+    /** The last day to keep, inclusive, as {@link #from(String)}; null: open. */
+    public Builder to(String date) {
+      this.to = date;
+      return this;
+    }
+
+    /** The order of the hits; null is by relevance. */
+    public Builder sort(Sort order) {
+      this.sort = order;
+      return this;
+    }
+
+    /** The 1-based page number. */
+    public Builder page(int number) {
+      this.page = number;
+      return this;
+    }
+
+    /** Hits per page, 1 to {@value SearchRequest#MAX_SIZE}. */
+    public Builder size(int hits) {
+      this.size = hits;
+      return this;
+    }
+
+    /** People named in the article to keep (any of them). */
+    public Builder people(List<String> names) {
+      this.people = names;
+      return this;
+    }
+
+    /** Organisations named in the article to keep (any of them). */
+    public Builder organisations(List<String> names) {
+      this.organisations = names;
+      return this;
+    }
+
+    /** Places named in the article to keep (any of them). */
+    public Builder places(List<String> names) {
+      this.places = names;
+      return this;
+    }
+
+    /** True to show each syndicated story once, false to list every matching article. */
+    public Builder collapse(boolean stories) {
+      this.collapse = stories;
+      return this;
+    }
+
+    /** Keep only the articles that entered the archive after this instant; null keeps all. */
+    public Builder since(Instant time) {
+      this.since = time;
+      return this;
+    }
+
+    /**
+     * The request, checked.
+     *
+     * @throws BadQueryException when a part is out of bounds or malformed
+     */
+    public SearchRequest build() {
+      return new SearchRequest(
+          query,
+          sources,
+          speakers,
+          themes,
+          months,
+          from,
+          to,
+          sort,
+          page,
+          size,
+          people,
+          organisations,
+          places,
+          collapse,
+          since);
+    }
   }
 
   /**

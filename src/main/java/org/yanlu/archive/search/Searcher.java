@@ -413,7 +413,11 @@ public final class Searcher implements AutoCloseable {
               Arrays.asList(d.getValues(ArticleFields.SPEAKERS_STORED)),
               snippets[i],
               Float.isNaN(docs[i].score) ? 0f : docs[i].score,
+              // Outlets, copies and story come from the story pass, a distance from a quote rerank.
               List.of(),
+              List.of(),
+              null,
+              null,
               added(d)));
     }
     return hits;

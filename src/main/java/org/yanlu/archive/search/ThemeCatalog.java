@@ -1,33 +1,27 @@
 package org.yanlu.archive.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.Query;
+import org.yanlu.archive.corpus.CorpusFileException;
+import org.yanlu.archive.corpus.ThemesFile;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.ThemeQueries;
 
 /**
- * The themes of the archive, read from a JSON file ({@code themes.json} at the root of a checkout,
- * packed into the jar as the fallback) of the form {@code {"themes": [{"name", "query",
- * "description"}]}}. Every query is parsed when the catalog is made, so that a bad one is reported
- * with its theme's name before anything is built.
+ * The themes of the archive, as {@link ThemesFile} reads them from a JSON file ({@code themes.json}
+ * at the root of a checkout, packed into the jar as the fallback). Every query is parsed when the
+ * catalog is made, so that a bad one is reported with its theme's name before anything is built.
  */
 public final class ThemeCatalog {
   /** Where the themes file of a checkout is. */
   public static final Path DEFAULT_FILE = Path.of("themes.json");
-
-  private static final String RESOURCE = "/themes.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<Theme> themes;
   private final ThemeQueries queries;
@@ -70,24 +64,23 @@ public final class ThemeCatalog {
       }
       throw new BadThemeException("主题文件不存在 / no themes file at " + file);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return new ThemeCatalog(read(in, file.toString()));
-    } catch (IOException e) {
-      throw new BadThemeException(
-          "主题文件无法读取 / the themes file " + file + " cannot be read: " + e.getMessage(), e);
+    List<Theme> themes;
+    try {
+      themes = themes(ThemesFile.read(file));
+    } catch (CorpusFileException e) {
+      throw new BadThemeException("主题文件有误 / bad themes file: " + e.getMessage(), e);
+    }
+    try {
+      return new ThemeCatalog(themes);
+    } catch (BadThemeException e) {
+      // A bad query or a repeated name: the message names the theme, and this the file.
+      throw new BadThemeException(file + ": " + e.getMessage(), e);
     }
   }
 
   /** The default themes packed into the jar. */
   public static ThemeCatalog packed() {
-    try (InputStream in = ThemeCatalog.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new BadThemeException("jar 中没有默认主题 / no default themes packed in the jar");
-      }
-      return new ThemeCatalog(read(in, RESOURCE));
-    } catch (IOException e) {
-      throw new BadThemeException("默认主题无法读取 / the default themes cannot be read", e);
-    }
+    return new ThemeCatalog(themes(ThemesFile.packed()));
   }
 
   /**
@@ -97,28 +90,8 @@ public final class ThemeCatalog {
     return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : 0;
   }
 
-  private static List<Theme> read(InputStream in, String where) throws IOException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(in);
-    } catch (IOException e) {
-      throw new BadThemeException(
-          "主题文件不是有效的 JSON / " + where + " is not valid JSON: " + e.getMessage(), e);
-    }
-    JsonNode list = root == null ? null : root.get("themes");
-    if (list == null || !list.isArray()) {
-      throw new BadThemeException("主题文件需要 themes 列表 / " + where + " needs a \"themes\" list");
-    }
-    List<Theme> themes = new ArrayList<>();
-    for (JsonNode node : list) {
-      themes.add(new Theme(text(node, "name"), text(node, "query"), text(node, "description")));
-    }
-    return themes;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
+  private static List<Theme> themes(List<ThemesFile.Definition> definitions) {
+    return definitions.stream().map(d -> new Theme(d.name(), d.query(), d.description())).toList();
   }
 
   public List<Theme> themes() {

@@ -45,8 +45,7 @@ public record TrendRequest(List<String> queries, Interval interval, LocalDate fr
    * @throws BadQueryException when a date or the interval is malformed
    */
   public static TrendRequest of(List<String> queries, String interval, String from, String to) {
-    SearchRequest dates =
-        new SearchRequest("", null, null, null, null, from, to, Sort.parse(null), 1, 1);
+    SearchRequest dates = SearchRequest.builder("").from(from).to(to).build();
     return new TrendRequest(queries, Interval.parse(interval), dates.fromDay(), dates.toDay());
   }
 }

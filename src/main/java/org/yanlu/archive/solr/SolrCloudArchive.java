@@ -195,7 +195,7 @@ public final class SolrCloudArchive implements Archive {
    */
   private SearchResult searchApproximately(SearchRequest request, ApproximateQuotes approximate) {
     long start = System.nanoTime();
-    SearchResult counted = searchCollapsed(request.withPage(1, 1), null);
+    SearchResult counted = searchCollapsed(request.toBuilder().page(1).size(1).build(), null);
     Query highlight = language.highlight(request.query());
     ModifiableSolrParams params = articleQuery(request);
     params.set("sort", sort(Sort.RELEVANCE));
@@ -723,7 +723,11 @@ public final class SolrCloudArchive implements Archive {
                 strings(d, ArticleFields.SPEAKERS_STORED),
                 highlights.snippet(highlight, strings(d, ArticleFields.BODY_EXACT)),
                 score(d),
+                // Outlets, copies and story come from the story pass, a distance from a rerank.
                 List.of(),
+                List.of(),
+                null,
+                null,
                 d.getFirstValue(ArticleFields.ADDED) instanceof Number millis
                     ? Instant.ofEpochMilli(millis.longValue())
                     : null));

@@ -69,9 +69,14 @@ class ExpectedCountsTest {
     Run notCounts = articles("--check", bad.toString());
 
     assertEquals(2, missing.code());
-    assertTrue(missing.err().startsWith("--check: no such file "), missing.err());
+    assertEquals(
+        "--check: " + dir.resolve("none.json") + ": no such file",
+        missing.err().lines().findFirst().orElseThrow());
     assertEquals(2, notCounts.code());
-    assertTrue(notCounts.err().contains("articles is not a count"), notCounts.err());
+    assertEquals(
+        "--check: " + bad + ":1: articles is not a count: eighteen",
+        notCounts.err().lines().findFirst().orElseThrow());
+    assertEquals("", missing.out() + notCounts.out());
   }
 
   private record Run(int code, String out, String err) {}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,25 @@ class SearchCommandTest {
     }
     assertTrue(json.readTree(lines.get(1)).has("error"));
     assertEquals(1, json.readTree(lines.get(2)).get("total").asLong());
+    // Progress goes to stderr, not among the answers; out of a terminal as plain lines.
+    List<String> progress = run.err.lines().toList();
+    assertTrue(progress.get(progress.size() - 1).startsWith("searched 3 of 3 queries ("), run.err);
+  }
+
+  @Test
+  void aBatchFileThatCannotBeReadIsReportedWithItsNameAndLine() throws Exception {
+    Path gbk = dir.resolve("queries-gbk.txt");
+    Files.write(gbk, "扶贫\n数字中国\n".getBytes(Charset.forName("GBK")));
+    Path missing = dir.resolve("no-queries.txt");
+
+    Run notUtf8 = run("search", "--batch", gbk.toString(), "--index", index.toString());
+    Run none = run("search", "--batch", missing.toString(), "--index", index.toString());
+
+    assertEquals(1, notUtf8.code);
+    assertEquals(gbk + ":1: not UTF-8 text\n", notUtf8.err);
+    assertEquals(1, none.code);
+    assertEquals(missing + ": no such batch file\n", none.err);
+    assertEquals("", notUtf8.out + none.out);
   }
 
   @Test

@@ -153,20 +153,6 @@ class QuoteEnricherTest {
   }
 
   @Test
-  void anUnattributedQuotationIsThePersonsTheParagraphCallsItThe指导Of() {
-    Article a =
-        CorpusText.enriched(
-            CorpusText.article(
-                "5G赋能新文旅 巡天遥看一千河",
-                "“针对这件器物，你需要翻内模来补缺，因为外壁有大量反映出水瓷器文物特点的附着物，这些按照展陈"
-                    + "修复的需要是要保留的。”疫情期间，中国（海南）南海博物馆文物保护与修复中心工作人员朱晓敏"
-                    + "一边听着“身边人”——湖北省文物交流信息中心的专业陶瓷文物修复技术人员张济夏的指导，一边"
-                    + "准备着翻模材料。"));
-    assertEquals(List.of("张济夏"), a.speakers());
-    assertEquals("张济夏", quoteContaining(a, "翻内模来补缺").speaker());
-  }
-
-  @Test
   void anUnattributedQuotationIsHisWhoseGuidanceTheParagraphCallsIt() {
     Article a =
         CorpusText.enriched(

@@ -197,8 +197,10 @@ class BatchApiTest {
       assertEquals(400, response.statusCode(), body);
       assertEquals("bad_parameter", JSON.readTree(response.body()).get("error").asText(), body);
     }
-    assertEquals(
-        400, server.post("/api/batch?format=xml", "text/plain", "5G").statusCode(), "format");
+    HttpResponse<String> xml = server.post("/api/batch?format=xml", "text/plain", "5G");
+    assertEquals(400, xml.statusCode(), "format");
+    assertEquals("bad_parameter", JSON.readTree(xml.body()).get("error").asText(), xml.body());
+    assertTrue(JSON.readTree(xml.body()).get("message").asText().contains("xml"), xml.body());
   }
 
   private static List<String> ids(JsonNode hits) {

@@ -74,8 +74,13 @@ class CitationApiTest {
     assertEquals(400, format.statusCode());
     assertEquals(
         "bad_parameter", JSON.readTree(format.body()).path("error").asText(), format.body());
-    assertEquals(400, server.get("/api/articles/" + ID + "/cite?quote=999").statusCode());
-    assertEquals(404, server.get("/api/articles/no-such-article/cite").statusCode());
+    HttpResponse<String> quote = server.get("/api/articles/" + ID + "/cite?quote=999");
+    assertEquals(400, quote.statusCode());
+    assertEquals("bad_parameter", JSON.readTree(quote.body()).path("error").asText(), quote.body());
+    assertTrue(JSON.readTree(quote.body()).path("message").asText().contains("999"), quote.body());
+    HttpResponse<String> missing = server.get("/api/articles/no-such-article/cite");
+    assertEquals(404, missing.statusCode());
+    assertEquals("not_found", JSON.readTree(missing.body()).path("error").asText(), missing.body());
   }
 
   @Test

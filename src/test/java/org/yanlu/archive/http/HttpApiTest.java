@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanlu.archive.article.Article;
 
@@ -161,11 +162,23 @@ class HttpApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"size=0", "size=101", "size=ten", "page=0", "page=-1", "page=x"})
-  void pageAndSizeOutOfRangeAreBadRequests(String params) throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          size=0   | bad_query     | size must be 1 to 100, not 0
+          size=101 | bad_query     | size must be 1 to 100, not 101
+          size=ten | bad_parameter | size must be a whole number, not "ten"
+          page=0   | bad_query     | page must be 1 or more, not 0
+          page=-1  | bad_query     | page must be 1 or more, not -1
+          page=x   | bad_parameter | page must be a whole number, not "x"
+          """)
+  void pageAndSizeOutOfRangeAreBadRequestsSayingWhich(String params, String code, String why)
+      throws Exception {
     HttpResponse<String> response = server.get("/api/search?" + params);
-    assertEquals(400, response.statusCode(), response.body());
-    assertEquals(Set.of("error", "message"), names(JSON.readTree(response.body())));
+    assertError(response, 400, code);
+    assertTrue(
+        JSON.readTree(response.body()).path("message").asText().endsWith(why), response.body());
   }
 
   @Test
@@ -186,7 +199,16 @@ class HttpApiTest {
   @ParameterizedTest
   @ValueSource(strings = {"2020", "2020-10", "2020-10-01"})
   void datesOfEveryPrecisionAreAccepted(String date) throws Exception {
-    assertEquals(200, server.get("/api/search?from=" + date + "&to=" + date).statusCode());
+    HttpResponse<String> response = server.get("/api/search?size=100&from=" + date + "&to=" + date);
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode hits = json(response).path("hits");
+    assertTrue(hits.size() > 0, response.body());
+    // A hit's date, of whatever precision, overlaps the day, month or year asked for.
+    for (JsonNode hit : hits) {
+      String day = hit.path("date").asText();
+      assertTrue(
+          !day.isEmpty() && (day.startsWith(date) || date.startsWith(day)), date + " gave " + day);
+    }
   }
 
   @ParameterizedTest

@@ -96,15 +96,25 @@ class QuotesApiTest {
   @ParameterizedTest
   @ValueSource(strings = {"size=0", "size=101", "size=ten", "page=0", "page=x", "q=%22abc"})
   void badParametersAreBadRequestsAsInSearch(String params) throws Exception {
-    HttpResponse<String> response = server.get("/api/quotes?" + params);
-    assertEquals(400, response.statusCode(), response.body());
-    assertEquals(Set.of("error", "message"), names(JSON.readTree(response.body())));
+    HttpResponse<String> quotes = server.get("/api/quotes?" + params);
+    HttpResponse<String> search = server.get("/api/search?" + params);
+    assertEquals(400, quotes.statusCode(), quotes.body());
+    assertEquals(Set.of("error", "message"), names(JSON.readTree(quotes.body())));
+    // The same refusal, code and words, as the article search gives.
+    assertEquals(JSON.readTree(search.body()), JSON.readTree(quotes.body()));
   }
 
   @Test
   void pageBeyondTheQuotesAndOverlongQueriesAreRefused() throws Exception {
-    assertEquals(400, server.get("/api/quotes?page=1000").statusCode());
-    assertEquals(413, server.get("/api/quotes?q=" + enc("数".repeat(501))).statusCode());
+    HttpResponse<String> deep = server.get("/api/quotes?page=1000");
+    HttpResponse<String> longQuery = server.get("/api/quotes?q=" + enc("数".repeat(501)));
+    assertEquals(400, deep.statusCode());
+    assertEquals("page_out_of_range", JSON.readTree(deep.body()).path("error").asText());
+    assertTrue(JSON.readTree(deep.body()).path("message").asText().contains("1000"), deep.body());
+    assertEquals(413, longQuery.statusCode());
+    assertEquals("query_too_long", JSON.readTree(longQuery.body()).path("error").asText());
+    assertTrue(
+        JSON.readTree(longQuery.body()).path("message").asText().contains("501"), longQuery.body());
   }
 
   @Test

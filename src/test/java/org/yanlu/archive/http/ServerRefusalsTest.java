@@ -56,6 +56,13 @@ class ServerRefusalsTest {
     RawHttp.Answer answer =
         RawHttp.send(port, RawHttp.get("/api/search?q=%E6%95%B0%E5%AD%97+%225G%22&size=1"));
     assertEquals(200, answer.status(), answer.body());
+    JsonNode result = JSON.readTree(answer.body());
+    assertTrue(result.path("total").asLong() > 0, answer.body());
+    assertEquals(1, result.path("hits").size(), answer.body());
+    // The words arrived decoded: the snippet marks 5G, the quoted part of 数字 "5G".
+    assertTrue(
+        result.path("hits").get(0).path("snippet").asText().contains("<mark>5G</mark>"),
+        answer.body());
   }
 
   @Test

@@ -79,15 +79,21 @@ class AddedTimesTest {
     new IncrementalIndexer(new ArticleFields())
         .apply(root, IndexChanges.adding(List.of(added)), Optional.empty());
     try (Searcher searcher = Searcher.open(root)) {
-      SearchRequest all = SearchRequest.of("").withPage(1, 100);
-      assertEquals(1, searcher.search(all.withSince(built)).total(), "only the added article");
+      SearchRequest all = SearchRequest.builder("").size(100).build();
       assertEquals(
-          added.id(), searcher.search(all.withSince(built)).hits().get(0).id(), "and it is that");
-      assertEquals(0, searcher.search(all.withSince(Instant.now())).total());
+          1,
+          searcher.search(all.toBuilder().since(built).build()).total(),
+          "only the added article");
+      assertEquals(
+          added.id(),
+          searcher.search(all.toBuilder().since(built).build()).hits().get(0).id(),
+          "and it is that");
+      assertEquals(0, searcher.search(all.toBuilder().since(Instant.now()).build()).total());
       long everything = searcher.search(all).total();
-      assertEquals(everything, searcher.search(all.withSince(built.minusMillis(1))).total());
+      assertEquals(
+          everything, searcher.search(all.toBuilder().since(built.minusMillis(1)).build()).total());
 
-      List<Hit> newest = searcher.search(all.withSort(Sort.ADDED_DESC)).hits();
+      List<Hit> newest = searcher.search(all.toBuilder().sort(Sort.ADDED_DESC).build()).hits();
       assertEquals(added.id(), newest.get(0).id());
       for (int i = 1; i < newest.size(); i++) {
         Hit before = newest.get(i - 1);
@@ -100,7 +106,7 @@ class AddedTimesTest {
       }
       assertEquals(
           1,
-          searcher.search(SearchRequest.of("联通").withSince(built)).total(),
+          searcher.search(SearchRequest.builder("联通").since(built).build()).total(),
           "a query and since together");
     }
   }
@@ -114,8 +120,7 @@ class AddedTimesTest {
     Map<String, Instant> times = new HashMap<>();
     try (Searcher searcher = Searcher.open(root)) {
       searcher.export(
-          new SearchRequest(
-              "", null, null, null, null, null, null, Sort.RELEVANCE, 1, SearchRequest.MAX_SIZE),
+          SearchRequest.builder("").size(SearchRequest.MAX_SIZE).build(),
           hit -> times.put(hit.id(), hit.added()));
     }
     return times;

@@ -197,17 +197,7 @@ class ApproximateQuoteTest {
   @Test
   void approximateQuotesWorkWithFiltersFacetsAndQuotes() {
     SearchRequest request =
-        new SearchRequest(
-            "\"春眠不覺曉處處聞鳥啼\"~",
-            List.of("全唐詩"),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            Sort.RELEVANCE,
-            1,
-            10);
+        SearchRequest.builder("\"春眠不覺曉處處聞鳥啼\"~").sources(List.of("全唐詩")).build();
     SearchResult filtered = archive.search(request);
     assertEquals(List.of("qts-160-chunxiao"), filtered.hits().stream().map(Hit::id).toList());
     assertTrue(

@@ -71,7 +71,11 @@ class ArticleViewTest {
 
   @Test
   void anUnknownIdIsNotFound() {
-    assertThrows(ArticleNotFoundException.class, () -> searcher.article("no-such-article", null));
+    ArticleNotFoundException e =
+        assertThrows(
+            ArticleNotFoundException.class, () -> searcher.article("no-such-article", null));
+    assertEquals("没有这篇文章 / no article with id no-such-article", e.getMessage());
+    assertEquals("not_found", e.code());
   }
 
   @Test
@@ -86,11 +90,17 @@ class ArticleViewTest {
   void aClosedSearcherReportsTheIndexUnavailable() throws IOException {
     Searcher other = Searcher.open(index.root());
     other.close();
-    assertThrows(IndexUnavailableException.class, () -> other.search(SearchRequest.of("5G")));
+    IndexUnavailableException e =
+        assertThrows(IndexUnavailableException.class, () -> other.search(SearchRequest.of("5G")));
+    assertEquals("index_unavailable", e.code());
+    assertEquals("搜索服务已关闭 / the searcher is closed", e.getMessage());
   }
 
   @Test
   void aFolderWithoutAnIndexIsUnavailable(@TempDir Path empty) {
-    assertThrows(IndexUnavailableException.class, () -> Searcher.open(empty));
+    IndexUnavailableException e =
+        assertThrows(IndexUnavailableException.class, () -> Searcher.open(empty));
+    assertEquals(
+        "还没有索引，请先运行 index / no index yet at " + empty + "; run index first", e.getMessage());
   }
 }

@@ -82,18 +82,26 @@ class FacetsAndFiltersTest {
   @Test
   void impossibleDatesAreBadQueries() {
     for (String bad : List.of("2020-13", "2020-02-30", "20201", "October")) {
-      assertThrows(BadQueryException.class, () -> request("", List.of(), bad, null), bad);
-      assertThrows(BadQueryException.class, () -> request("", List.of(), null, bad), bad);
+      String why = "a date must be a real yyyy, yyyy-MM or yyyy-MM-dd, not " + bad;
+      assertTrue(
+          assertThrows(BadQueryException.class, () -> request("", List.of(), bad, null), bad)
+              .getMessage()
+              .endsWith(why));
+      assertTrue(
+          assertThrows(BadQueryException.class, () -> request("", List.of(), null, bad), bad)
+              .getMessage()
+              .endsWith(why));
     }
-    assertThrows(BadQueryException.class, () -> request("", List.of(), "2021", "2020"));
+    assertEquals(
+        "起始日期晚于结束日期 / from (2021) is after to (2020)",
+        assertThrows(BadQueryException.class, () -> request("", List.of(), "2021", "2020"))
+            .getMessage());
   }
 
   @Test
   void dateSortsPutNewestOrOldestFirstAndUndatedLast() {
     for (Sort sort : List.of(Sort.DATE_DESC, Sort.DATE_ASC)) {
-      SearchRequest request =
-          new SearchRequest(
-              "", List.of(), List.of(), List.of(), List.of(), null, null, sort, 1, 100);
+      SearchRequest request = SearchRequest.builder("").sort(sort).size(100).build();
       List<String> dates = dates(searcher.search(request));
       int firstUndated = dates.indexOf("");
       List<String> dated = firstUndated < 0 ? dates : dates.subList(0, firstUndated);
@@ -108,12 +116,16 @@ class FacetsAndFiltersTest {
 
   @Test
   void pagesTileTheHitsWithoutOverlap() {
-    SearchRequest first = SearchRequest.of("").withPage(1, 5);
+    SearchRequest first = SearchRequest.builder("").size(5).build();
     List<String> page1 = searcher.search(first).hits().stream().map(Hit::id).toList();
     List<String> page2 =
-        searcher.search(first.withPage(2, 5)).hits().stream().map(Hit::id).toList();
+        searcher.search(first.toBuilder().page(2).size(5).build()).hits().stream()
+            .map(Hit::id)
+            .toList();
     List<String> both =
-        searcher.search(first.withPage(1, 10)).hits().stream().map(Hit::id).toList();
+        searcher.search(first.toBuilder().page(1).size(10).build()).hits().stream()
+            .map(Hit::id)
+            .toList();
     assertEquals(both.subList(0, 5), page1);
     assertEquals(both.subList(5, Math.min(10, both.size())), page2);
   }
@@ -134,12 +146,9 @@ class FacetsAndFiltersTest {
             .toList();
     for (Sort sort : Sort.values()) {
       for (int page = 1; page <= 4; page++) {
-        SearchRequest browse =
-            new SearchRequest(
-                "", List.of(), List.of(), List.of(), List.of(), null, null, sort, page, 5);
+        SearchRequest browse = SearchRequest.builder("").sort(sort).page(page).size(5).build();
         SearchRequest everyOutlet =
-            new SearchRequest(
-                "", outlets, List.of(), List.of(), List.of(), null, null, sort, page, 5);
+            SearchRequest.builder("").sources(outlets).sort(sort).page(page).size(5).build();
         SearchResult expected = searcher.search(everyOutlet);
         for (int again = 0; again < 2; again++) {
           SearchResult r = searcher.search(browse);
@@ -163,7 +172,6 @@ class FacetsAndFiltersTest {
   }
 
   private static SearchRequest request(String q, List<String> sources, String from, String to) {
-    return new SearchRequest(
-        q, sources, List.of(), List.of(), List.of(), from, to, Sort.RELEVANCE, 1, 10);
+    return SearchRequest.builder(q).sources(sources).from(from).to(to).build();
   }
 }

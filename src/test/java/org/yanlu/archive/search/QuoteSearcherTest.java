@@ -179,21 +179,7 @@ class QuoteSearcherTest {
     SearchResult all = searcher.search(SearchRequest.of(""));
     FacetCount person = all.facets().get("person").get(0);
     SearchResult filtered =
-        searcher.search(
-            new SearchRequest(
-                "",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Sort.RELEVANCE,
-                1,
-                10,
-                List.of(person.value()),
-                null,
-                null));
+        searcher.search(SearchRequest.builder("").people(List.of(person.value())).build());
     assertEquals(person.count(), filtered.total());
     assertEquals(
         all.facets().get("person").stream().map(c -> c.value() + c.count()).toList(),
@@ -213,41 +199,11 @@ class QuoteSearcherTest {
     assertEquals(
         org.count(),
         searcher
-            .search(
-                new SearchRequest(
-                    "",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Sort.RELEVANCE,
-                    1,
-                    10,
-                    null,
-                    List.of(org.value()),
-                    null))
+            .search(SearchRequest.builder("").organisations(List.of(org.value())).build())
             .total());
     assertEquals(
         place.count(),
-        searcher
-            .search(
-                new SearchRequest(
-                    "",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Sort.RELEVANCE,
-                    1,
-                    10,
-                    null,
-                    null,
-                    List.of(place.value())))
-            .total());
+        searcher.search(SearchRequest.builder("").places(List.of(place.value())).build()).total());
   }
 
   @Test

@@ -43,7 +43,7 @@ class RelevanceTest {
     "數字中國, 从“数字福建”到“数字中国”",
   })
   void theArticleAReaderWantsIsInTheTopThree(String query, String phrase) {
-    List<Hit> top = searcher.search(SearchRequest.of(query).withPage(1, 3)).hits();
+    List<Hit> top = searcher.search(SearchRequest.builder(query).size(3).build()).hits();
     String needle = CorpusIndex.compact(phrase);
     assertTrue(
         top.stream().anyMatch(h -> holds(articles.get(h.id()), needle)),
@@ -53,7 +53,7 @@ class RelevanceTest {
   @ParameterizedTest(name = "outlet {0}")
   @CsvSource({"人民日报", "C114通信网", "人民邮电报"})
   void anOutletNameFindsThatOutletsArticlesFirst(String outlet) {
-    List<Hit> top = searcher.search(SearchRequest.of(outlet).withPage(1, 3)).hits();
+    List<Hit> top = searcher.search(SearchRequest.builder(outlet).size(3).build()).hits();
     assertTrue(!top.isEmpty() && top.get(0).source().equals(outlet), outlet + " → " + top);
   }
 

@@ -37,11 +37,11 @@ class StoryCollapseTest {
       all.forEach(a -> outletOf.put(a.id(), a.source()));
       for (Sort sort : Sort.values()) {
         Set<String> stories = new HashSet<>();
-        SearchRequest first = new SearchRequest("", null, null, null, null, null, null, sort, 1, 5);
+        SearchRequest first = SearchRequest.builder("").sort(sort).size(5).build();
         SearchResult page = searcher.search(first);
         assertEquals(originals.size(), page.total(), sort.name());
         for (int p = 1; (p - 1) * 5 < page.total(); p++) {
-          for (Hit hit : searcher.search(first.withPage(p, 5)).hits()) {
+          for (Hit hit : searcher.search(first.toBuilder().page(p).size(5).build()).hits()) {
             String story = hit.id().replaceAll("-(headline|line_added)$", "");
             assertTrue(stories.add(story), sort + " lists a story twice: " + hit.id());
             Set<String> others = new HashSet<>(List.of(outletOf.get(story), "人民日报", "C114通信网"));

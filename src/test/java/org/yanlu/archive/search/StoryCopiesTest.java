@@ -59,7 +59,7 @@ class StoryCopiesTest {
   @Test
   void aCollapsedHitListsItsStorysOtherMatchingArticlesAsCopies() {
     for (Article a : originals) {
-      SearchResult result = searcher.search(SearchRequest.of(quoteOf(a)).withPage(1, 100));
+      SearchResult result = searcher.search(SearchRequest.builder(quoteOf(a)).size(100).build());
       Hit hit =
           result.hits().stream()
               .filter(h -> h.id().startsWith(a.id()))
@@ -81,9 +81,9 @@ class StoryCopiesTest {
   @Test
   void withoutCollapseEveryMatchingArticleIsItsOwnHit() {
     Article a = originals.get(0);
-    SearchRequest collapsed = SearchRequest.of(quoteOf(a)).withPage(1, 100);
+    SearchRequest collapsed = SearchRequest.builder(quoteOf(a)).size(100).build();
     SearchResult stories = searcher.search(collapsed);
-    SearchResult articles = searcher.search(collapsed.withCollapse(false));
+    SearchResult articles = searcher.search(collapsed.toBuilder().collapse(false).build());
     assertEquals(stories.articles(), articles.total());
     assertEquals(articles.total(), articles.articles());
     assertEquals(articles.total(), articles.hits().size());
@@ -112,6 +112,7 @@ class StoryCopiesTest {
     assertEquals(originals.size(), all.total());
     assertEquals(3L * originals.size(), all.articles());
     assertEquals(
-        3L * originals.size(), searcher.search(SearchRequest.of("").withCollapse(false)).total());
+        3L * originals.size(),
+        searcher.search(SearchRequest.builder("").collapse(false).build()).total());
   }
 }

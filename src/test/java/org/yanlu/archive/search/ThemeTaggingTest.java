@@ -95,8 +95,7 @@ class ThemeTaggingTest {
   }
 
   private static SearchRequest request(String query, List<String> themes) {
-    return new SearchRequest(
-        query, List.of(), List.of(), themes, List.of(), null, null, Sort.RELEVANCE, 1, 100);
+    return SearchRequest.builder(query).themes(themes).size(100).build();
   }
 
   private static Set<String> ids(Searcher searcher, SearchRequest request) {

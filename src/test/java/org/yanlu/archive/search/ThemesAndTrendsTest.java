@@ -36,7 +36,7 @@ class ThemesAndTrendsTest {
 
   private List<String> titlesWithTheme(String theme) {
     SearchRequest request =
-        new SearchRequest("", null, null, List.of(theme), null, null, null, Sort.DATE_ASC, 1, 100);
+        SearchRequest.builder("").themes(List.of(theme)).sort(Sort.DATE_ASC).size(100).build();
     return searcher.search(request).hits().stream().map(Hit::title).toList();
   }
 
@@ -75,7 +75,7 @@ class ThemesAndTrendsTest {
         .apply(incremental, IndexChanges.adding(List.of(story)), Optional.empty());
     try (Searcher reopened = Searcher.open(incremental)) {
       List<String> titles =
-          reopened.search(byTheme("脱贫攻坚").withPage(1, 100)).hits().stream()
+          reopened.search(byTheme("脱贫攻坚").toBuilder().page(1).size(100).build()).hits().stream()
               .map(Hit::title)
               .toList();
       assertTrue(titles.contains(story.title()), titles::toString);
@@ -84,8 +84,7 @@ class ThemesAndTrendsTest {
 
   @Test
   void aTaggedArticleViewListsItsThemes() {
-    SearchRequest request =
-        new SearchRequest("帮扶百县千村", null, null, null, null, null, null, Sort.RELEVANCE, 1, 1);
+    SearchRequest request = SearchRequest.builder("帮扶百县千村").size(1).build();
     String id = searcher.search(request).hits().get(0).id();
     assertTrue(searcher.article(id, "").themes().contains("脱贫攻坚"));
   }
@@ -94,26 +93,20 @@ class ThemesAndTrendsTest {
   void themeTagsAreExactlyWhatTheThemeQueryFinds() {
     for (Theme theme : trends.catalog().themes()) {
       long tagged = searcher.search(byTheme(theme.name())).total();
-      long found =
-          searcher
-              .search(
-                  new SearchRequest(
-                      theme.query(), null, null, null, null, null, null, Sort.RELEVANCE, 1, 1))
-              .total();
+      long found = searcher.search(SearchRequest.builder(theme.query()).size(1).build()).total();
       assertEquals(found, tagged, theme.name());
     }
   }
 
   private static SearchRequest byTheme(String name) {
-    return new SearchRequest("", null, null, List.of(name), null, null, null, Sort.RELEVANCE, 1, 1);
+    return SearchRequest.builder("").themes(List.of(name)).size(1).build();
   }
 
   @Test
   void taggingLeavesEverySearchAsWithoutThemes(@TempDir Path plainRoot) throws IOException {
     try (Searcher plain = CorpusIndex.build(plainRoot)) {
       for (String q : List.of("5G", "\"数字中国\"", "扶贫 OR 脱贫", "人工智能 -华为", "基站 建设", "院士", "网")) {
-        SearchRequest request =
-            new SearchRequest(q, null, null, null, null, null, null, Sort.RELEVANCE, 1, 100);
+        SearchRequest request = SearchRequest.builder(q).size(100).build();
         SearchResult tagged = searcher.search(request);
         SearchResult untagged = plain.search(request);
         assertEquals(untagged.total(), tagged.total(), q);
@@ -134,17 +127,7 @@ class ThemesAndTrendsTest {
     for (Trend trend : table.trends()) {
       for (TrendPoint p : trend.points()) {
         SearchRequest sameMonth =
-            new SearchRequest(
-                trend.query(),
-                null,
-                null,
-                null,
-                List.of(p.period()),
-                null,
-                null,
-                Sort.RELEVANCE,
-                1,
-                1);
+            SearchRequest.builder(trend.query()).months(List.of(p.period())).size(1).build();
         assertEquals(searcher.search(sameMonth).total(), p.count(), trend.query() + " " + p);
       }
     }
@@ -156,17 +139,11 @@ class ThemesAndTrendsTest {
       TrendTable table = trends.trends(TrendRequest.of(List.of("5G"), interval, null, null));
       for (TrendPoint p : table.trends().get(0).points()) {
         SearchRequest sameDays =
-            new SearchRequest(
-                "5G",
-                null,
-                null,
-                null,
-                null,
-                p.start().toString(),
-                p.end().toString(),
-                Sort.RELEVANCE,
-                1,
-                1);
+            SearchRequest.builder("5G")
+                .from(p.start().toString())
+                .to(p.end().toString())
+                .size(1)
+                .build();
         assertEquals(searcher.search(sameDays).total(), p.count(), interval + " " + p);
       }
     }
@@ -192,10 +169,7 @@ class ThemesAndTrendsTest {
     TrendTable table = trends.trends(TrendRequest.of(List.of("5G"), "year", null, null));
     TrendPoint year = table.trends().get(0).points().get(0);
     long all =
-        searcher
-            .search(
-                new SearchRequest("", null, null, null, null, "2020", "2020", Sort.RELEVANCE, 1, 1))
-            .total();
+        searcher.search(SearchRequest.builder("").from("2020").to("2020").size(1).build()).total();
     assertEquals(all, year.total());
     assertEquals((double) year.count() / all, year.share(), 1e-9);
     assertEquals(LocalDate.of(2020, 1, 1), year.start());
@@ -223,25 +197,42 @@ class ThemesAndTrendsTest {
             + " {\"name\": \"坏主题\", \"query\": \"\\\"未闭合\"}]}",
         StandardCharsets.UTF_8);
     BadThemeException e = assertThrows(BadThemeException.class, () -> ThemeCatalog.load(file));
-    assertTrue(e.getMessage().contains("坏主题"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(file + ": 主题「坏主题」的查询有误 / theme 坏主题 has a bad query: "),
+        e.getMessage());
   }
 
   @Test
-  void aThemeWithoutQueryIsReportedWithItsName(@TempDir Path dir) throws IOException {
+  void aThemeWithoutQueryIsReportedWithItsFileLineAndName(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("themes.json");
     Files.writeString(file, "{\"themes\": [{\"name\": \"空\"}]}", StandardCharsets.UTF_8);
     BadThemeException e = assertThrows(BadThemeException.class, () -> ThemeCatalog.load(file));
-    assertTrue(e.getMessage().contains("空"), e.getMessage());
+    assertEquals(
+        "主题文件有误 / bad themes file: " + file + ":1: theme 空 has no \"query\"", e.getMessage());
   }
 
   @Test
   void zeroOrSixQueriesAndUnknownIntervalsAreRefused() {
-    assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of(), "month", null, null));
-    assertThrows(
-        BadQueryException.class,
-        () -> TrendRequest.of(List.of("a", "b", "c", "d", "e", "f"), "month", null, null));
-    assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "day", null, null));
-    assertThrows(
-        BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "month", "2020-13", null));
+    assertEquals(
+        "趋势需要 1 到 5 个查询 / a trend needs 1 to 5 queries (q), not 0",
+        assertThrows(BadQueryException.class, () -> TrendRequest.of(List.of(), "month", null, null))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                BadQueryException.class,
+                () -> TrendRequest.of(List.of("a", "b", "c", "d", "e", "f"), "month", null, null))
+            .getMessage()
+            .endsWith("not 6"));
+    assertTrue(
+        assertThrows(
+                BadQueryException.class, () -> TrendRequest.of(List.of("5G"), "day", null, null))
+            .getMessage()
+            .endsWith("interval must be month, week or year, not day"));
+    assertTrue(
+        assertThrows(
+                BadQueryException.class,
+                () -> TrendRequest.of(List.of("5G"), "month", "2020-13", null))
+            .getMessage()
+            .endsWith("not 2020-13"));
   }
 }

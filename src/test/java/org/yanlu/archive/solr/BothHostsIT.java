@@ -133,7 +133,7 @@ class BothHostsIT {
   @ParameterizedTest
   @MethodSource("quotes")
   void anExactQuoteFindsTheSameArticlesOnBothHosts(String quote) {
-    SearchRequest request = SearchRequest.of(quote).withPage(1, 100);
+    SearchRequest request = SearchRequest.builder(quote).size(100).build();
     SearchResult onEmbedded = embedded.search(request);
     SearchResult onSolr = solr.search(request);
     assertTrue(onEmbedded.total() > 0, "the quote is in the corpus: " + quote);
@@ -160,7 +160,7 @@ class BothHostsIT {
         "\"IPv6\""
       })
   void aQueryFindsTheSameArticlesAndCountsTheSameFacets(String query) {
-    SearchRequest request = SearchRequest.of(query).withPage(1, 100);
+    SearchRequest request = SearchRequest.builder(query).size(100).build();
     SearchResult onEmbedded = embedded.search(request);
     SearchResult onSolr = solr.search(request);
     assertEquals(onEmbedded.total(), onSolr.total(), query);
@@ -171,17 +171,12 @@ class BothHostsIT {
   @Test
   void selectedFacetsFilterAndKeepTheirOtherValuesCountedOnBothHosts() {
     SearchRequest request =
-        new SearchRequest(
-            "",
-            List.of("人民日报", "C114通信网"),
-            List.of(),
-            List.of(),
-            List.of("2020-10"),
-            null,
-            null,
-            Sort.DATE_DESC,
-            1,
-            100);
+        SearchRequest.builder("")
+            .sources(List.of("人民日报", "C114通信网"))
+            .months(List.of("2020-10"))
+            .sort(Sort.DATE_DESC)
+            .size(100)
+            .build();
     SearchResult onEmbedded = embedded.search(request);
     SearchResult onSolr = solr.search(request);
     assertTrue(onEmbedded.total() > 0);
@@ -195,17 +190,12 @@ class BothHostsIT {
   @Test
   void aDateRangeKeepsTheSameArticlesOnBothHosts() {
     SearchRequest request =
-        new SearchRequest(
-            "5G",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            "2020-10",
-            "2020-10",
-            Sort.DATE_ASC,
-            1,
-            50);
+        SearchRequest.builder("5G")
+            .from("2020-10")
+            .to("2020-10")
+            .sort(Sort.DATE_ASC)
+            .size(50)
+            .build();
     assertEquals(ids(embedded.search(request).hits()), ids(solr.search(request).hits()));
     assertEquals(dates(embedded.search(request).hits()), dates(solr.search(request).hits()));
   }
@@ -236,20 +226,12 @@ class BothHostsIT {
   @Test
   void peopleOrganisationsAndPlacesFilterAlikeOnBothHosts() {
     SearchRequest request =
-        new SearchRequest(
-            "",
-            List.of(),
-            List.of(),
-            List.of("5G"),
-            List.of(),
-            null,
-            null,
-            Sort.RELEVANCE,
-            1,
-            100,
-            List.of("刘烈宏"),
-            List.of(),
-            List.of("中国", "北京"));
+        SearchRequest.builder("")
+            .themes(List.of("5G"))
+            .size(100)
+            .people(List.of("刘烈宏"))
+            .places(List.of("中国", "北京"))
+            .build();
     SearchResult onEmbedded = embedded.search(request);
     SearchResult onSolr = solr.search(request);
     assertTrue(onEmbedded.total() > 0);
@@ -313,7 +295,7 @@ class BothHostsIT {
 
   @Test
   void everyArticleHasItsAddedTimeAndTheNewestAdditionsComeFirstOnBothHosts() {
-    SearchRequest newest = SearchRequest.of("").withPage(1, 100).withSort(Sort.ADDED_DESC);
+    SearchRequest newest = SearchRequest.builder("").size(100).sort(Sort.ADDED_DESC).build();
     for (Archive host : List.of(embedded, solr)) {
       List<Hit> hits = host.search(newest).hits();
       assertTrue(hits.stream().allMatch(h -> h.added() != null), "every article has its time");
@@ -321,10 +303,13 @@ class BothHostsIT {
         assertFalse(hits.get(i).added().isAfter(hits.get(i - 1).added()), "newest added first");
       }
       Instant last = hits.get(0).added();
-      assertEquals(0, host.search(newest.withSince(last)).total(), "nothing after the newest");
+      assertEquals(
+          0,
+          host.search(newest.toBuilder().since(last).build()).total(),
+          "nothing after the newest");
       assertEquals(
           host.search(newest).total(),
-          host.search(newest.withSince(last.minusSeconds(3600))).total(),
+          host.search(newest.toBuilder().since(last.minusSeconds(3600)).build()).total(),
           "everything added since before the build");
     }
     assertEquals(ids(embedded.search(newest).hits()), ids(solr.search(newest).hits()));
@@ -337,7 +322,7 @@ class BothHostsIT {
   @Test
   void aBatchOfQueriesIsAnsweredAlikeOnBothHosts() {
     List<String> queries = List.of("5G", "邬贺铨", "\"不成对", "“让百姓少跑腿、数据多跑路”", "数字中国 -福建", "没有这个词的检索");
-    SearchRequest filters = SearchRequest.of("").withPage(1, 100);
+    SearchRequest filters = SearchRequest.builder("").size(100).build();
     List<BatchSearch.Answer> onEmbedded = new ArrayList<>();
     List<BatchSearch.Answer> onSolr = new ArrayList<>();
     new BatchSearch(embedded).run(queries, filters, onEmbedded::add);

@@ -112,7 +112,7 @@ class ResearchersBothHostsIT {
       indexOnBothHosts();
     }
     List<String> quotes = new ArrayList<>();
-    for (Hit hit : embedded.search(SearchRequest.of("").withPage(1, 100)).hits()) {
+    for (Hit hit : embedded.search(SearchRequest.builder("").size(100).build()).hits()) {
       if (hit.copies().isEmpty()) {
         continue;
       }
@@ -128,7 +128,7 @@ class ResearchersBothHostsIT {
   @MethodSource("quotesOfSyndicatedStories")
   void everyArticleHoldingAQuoteIsReachableAlikeOnBothHosts(String quote) {
     for (boolean collapse : List.of(true, false)) {
-      SearchRequest request = SearchRequest.of(quote).withPage(1, 100).withCollapse(collapse);
+      SearchRequest request = SearchRequest.builder(quote).size(100).collapse(collapse).build();
       SearchResult onEmbedded = embedded.search(request);
       SearchResult onSolr = solr.search(request);
       assertEquals(onEmbedded.total(), onSolr.total(), quote);
@@ -144,7 +144,7 @@ class ResearchersBothHostsIT {
 
   @Test
   void browsingListsTheSameStoriesWithTheSameCopiesAndOutletsOnBothHosts() {
-    SearchRequest request = SearchRequest.of("").withPage(1, 100);
+    SearchRequest request = SearchRequest.builder("").size(100).build();
     SearchResult onEmbedded = embedded.search(request);
     SearchResult onSolr = solr.search(request);
     assertEquals(onEmbedded.total(), onSolr.total());
@@ -173,9 +173,7 @@ class ResearchersBothHostsIT {
       })
   void approximateQuotesAndTheClosestPassagesAreTheSameOnBothHosts(String query) {
     for (Sort sort : List.of(Sort.RELEVANCE, Sort.DATE_DESC)) {
-      SearchRequest request =
-          new SearchRequest(
-              query, List.of(), List.of(), List.of(), List.of(), null, null, sort, 1, 20);
+      SearchRequest request = SearchRequest.builder(query).sort(sort).size(20).build();
       SearchResult onEmbedded = embedded.search(request);
       SearchResult onSolr = solr.search(request);
       assertTrue(onEmbedded.total() > 0, query);
@@ -227,7 +225,7 @@ class ResearchersBothHostsIT {
                 Reference.of(onSolr, day).withQuote(onSolr.quotes().get(q)), CitationFormat.RIS));
       }
     }
-    SearchRequest request = SearchRequest.of("5G").withCollapse(false);
+    SearchRequest request = SearchRequest.builder("5G").collapse(false).build();
     List<String> onEmbedded = new ArrayList<>();
     List<String> onSolr = new ArrayList<>();
     embedded.exportArticles(

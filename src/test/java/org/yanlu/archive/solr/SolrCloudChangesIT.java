@@ -51,7 +51,7 @@ class SolrCloudChangesIT {
       assertEquals(18 + 10, embedded.stats().articles(), "the magazine and the fixtures");
       assertEquals(embedded.stats().articles(), solr.stats().articles());
       assertEquals(embedded.stats().quotes(), solr.stats().quotes());
-      SearchRequest all = SearchRequest.of("").withPage(1, 100);
+      SearchRequest all = SearchRequest.builder("").size(100).build();
       SearchResult onEmbedded = embedded.search(all);
       SearchResult onSolr = solr.search(all);
       assertTrue(
@@ -69,7 +69,7 @@ class SolrCloudChangesIT {
         Archive solr = new SolrCloudArchive(SolrCloud.connect(zk), COLLECTION, themes)) {
       assertEquals(embedded.stats().articles(), solr.stats().articles());
       assertEquals(embedded.stats().quotes(), solr.stats().quotes());
-      SearchRequest all = SearchRequest.of("").withPage(1, 100);
+      SearchRequest all = SearchRequest.builder("").size(100).build();
       assertEquals(alsoIn(embedded.search(all)), alsoIn(solr.search(all)));
     }
   }

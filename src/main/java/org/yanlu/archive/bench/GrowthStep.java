@@ -194,7 +194,7 @@ final class GrowthStep {
     long start = System.nanoTime();
     try {
       archive.export(
-          SearchRequest.of("").withSort(Sort.DATE_DESC),
+          SearchRequest.builder("").sort(Sort.DATE_DESC).build(),
           hit -> {
             if (count.incrementAndGet() >= EXPORTED) {
               throw new Enough();

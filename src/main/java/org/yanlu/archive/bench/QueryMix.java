@@ -98,11 +98,11 @@ final class QueryMix {
       String slip = quote.substring(0, at) + "的" + quote.substring(at + 1);
       return new Query("misremembered", plain("\"" + slip + "\"~"));
     }
-    SearchRequest deep =
+    SearchRequest.Builder deep =
         kind < 80
-            ? plain(someWords(words, paragraph, random))
-            : plain("").withSort(random.nextBoolean() ? Sort.DATE_DESC : Sort.DATE_ASC);
-    return new Query("deep page", deep.withPage(SearchRequest.MAX_DEPTH / 10, 10));
+            ? SearchRequest.builder(someWords(words, paragraph, random))
+            : SearchRequest.builder("").sort(random.nextBoolean() ? Sort.DATE_DESC : Sort.DATE_ASC);
+    return new Query("deep page", deep.page(SearchRequest.MAX_DEPTH / 10).size(10).build());
   }
 
   private static SearchRequest plain(String query) {

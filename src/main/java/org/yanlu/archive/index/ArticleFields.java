@@ -139,7 +139,7 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "10";
+  public static final String SCHEMA_VERSION = "11";
 
   /**
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and

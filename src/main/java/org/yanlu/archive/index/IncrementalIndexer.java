@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,7 +29,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.yanlu.archive.article.Article;
 
 /**
@@ -165,13 +166,16 @@ public final class IncrementalIndexer {
   /** The indexed articles sharing the most signature bands with {@code sig}. */
   private static ScoreDoc[] candidates(IndexSearcher searcher, StorySignature sig)
       throws IOException {
-    List<BytesRef> bands = StoryGroups.bands(sig);
-    if (bands.isEmpty()) {
+    long[] bands = StoryGroups.bands(sig);
+    if (bands.length == 0) {
       return new ScoreDoc[0];
     }
+    // One point each, scored 1: an article's score is the number of bands it shares.
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (BytesRef band : bands) {
-      any.add(new TermQuery(new Term(StoryGroups.BAND, band)), BooleanClause.Occur.SHOULD);
+    for (long band : bands) {
+      any.add(
+          new ConstantScoreQuery(LongPoint.newExactQuery(StoryGroups.BAND, band)),
+          BooleanClause.Occur.SHOULD);
     }
     Query query =
         new BooleanQuery.Builder()

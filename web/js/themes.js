@@ -46,7 +46,12 @@ export async function renderTrends(root, search, signal, go) {
 
 function renderThemes(root, themes, Chart, go) {
   const months = themes[0]?.months.map((p) => p.period) ?? [];
-  const canvas = h('canvas', { id: 'trend-chart', 'aria-label': '各主题每月文章数' });
+  // By month, or by year for an archive that spans centuries; a period links to its articles.
+  const yearly = themes[0]?.interval === 'year';
+  const unit = yearly ? '年' : '月';
+  const inPeriod = (name, point) =>
+    yearly ? searchUrl({ theme: [name], from: point.start, to: point.end }) : searchUrl({ theme: [name], month: [point.period] });
+  const canvas = h('canvas', { id: 'trend-chart', 'aria-label': `各主题每${unit}文章数` });
   const head = h('tr', {}, h('th', {}, '主题'), h('th', {}, '文章'), months.map((m) => h('th', {}, m)), h('th', {}, '主要来源'));
   const rows = themes.map((t) =>
     h(
@@ -56,7 +61,7 @@ function renderThemes(root, themes, Chart, go) {
       h('td', { class: 'count total' }, h('a', { 'data-nav': true, href: searchUrl({ theme: [t.name] }) }, t.count)),
       t.months.map((p) =>
         h('td', { class: 'count', dataset: { month: p.period } },
-          p.count > 0 ? h('a', { 'data-nav': true, href: searchUrl({ theme: [t.name], month: [p.period] }) }, p.count) : '0'),
+          p.count > 0 ? h('a', { 'data-nav': true, href: inPeriod(t.name, p) }, p.count) : '0'),
       ),
       h('td', { class: 'sources' }, t.sources.slice(0, 3).map((s) => `${s.value}（${s.count}）`).join('、')),
     ),
@@ -65,13 +70,13 @@ function renderThemes(root, themes, Chart, go) {
     root,
     h('header', { class: 'trends-head' },
       h('h1', {}, '主题趋势'),
-      h('p', {}, '各主题按月的报道篇数。点击图上的点或表中的数字，查看该主题该月的文章。'),
+      h('p', {}, `各主题按${unit}的报道篇数。点击图上的点或表中的数字，查看该主题该${unit}的文章。`),
       h('a', { 'data-nav': true, href: '/?view=compare', class: 'button' }, '比较检索词')),
     h('div', { class: 'chart-box' }, canvas),
     h('div', { class: 'table-scroll' }, h('table', { class: 'trend-table', id: 'themes-table' }, h('thead', {}, head), h('tbody', {}, rows))),
   );
   draw(Chart, canvas, months, themes.map((t) => ({ label: t.name, data: t.months.map((p) => p.count) })), (dataset, index) =>
-    searchUrl({ theme: [themes[dataset].name], month: [months[index]] }),
+    inPeriod(themes[dataset].name, themes[dataset].months[index]),
     go,
   );
 }

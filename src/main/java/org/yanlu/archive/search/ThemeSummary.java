@@ -13,9 +13,11 @@ public record ThemeSummary(
     String description,
     long count,
     List<TrendPoint> months,
-    List<FacetCount> sources) {
+    List<FacetCount> sources,
+    String interval) {
   public ThemeSummary {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(interval, "interval");
     months = List.copyOf(months);
     sources = List.copyOf(sources);
   }

@@ -1,8 +1,10 @@
 package org.yanlu.archive.search;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.yanlu.archive.index.ArticleFields;
 
@@ -69,16 +71,33 @@ public final class Trends {
       for (Theme theme : catalog.themes()) {
         out.add(
             new ThemeSummary(
-                theme.name(), theme.query(), theme.description(), 0, List.of(), List.of()));
+                theme.name(),
+                theme.query(),
+                theme.description(),
+                0,
+                List.of(),
+                List.of(),
+                "month"));
       }
       return out;
     }
-    LocalDate from = range.get()[0];
     LocalDate to = range.get()[1];
-    List<TrendPeriod> periods = TrendCounter.periods(Interval.MONTH, from, to);
-    long[] totals = source.count("", null, Interval.MONTH, from, to, periods).perPeriod();
+    // By month; an archive spanning more months than a table can show (the Tang poems beside
+    // today's news) by year, the most recent years that fit when even those are too many.
+    Interval interval =
+        ChronoUnit.MONTHS.between(range.get()[0].withDayOfMonth(1), to) < TrendCounter.MAX_PERIODS
+            ? Interval.MONTH
+            : Interval.YEAR;
+    LocalDate earliestShown =
+        interval == Interval.MONTH
+            ? range.get()[0]
+            : to.withDayOfYear(1).minusYears(TrendCounter.MAX_PERIODS - 1L);
+    LocalDate from = range.get()[0].isBefore(earliestShown) ? earliestShown : range.get()[0];
+    List<TrendPeriod> periods = TrendCounter.periods(interval, from, to);
+    long[] totals = source.count("", null, interval, from, to, periods).perPeriod();
+    String intervalName = interval.name().toLowerCase(Locale.ROOT);
     for (Theme theme : catalog.themes()) {
-      PeriodCounts counts = source.count("", theme.name(), Interval.MONTH, from, to, periods);
+      PeriodCounts counts = source.count("", theme.name(), interval, from, to, periods);
       out.add(
           new ThemeSummary(
               theme.name(),
@@ -86,7 +105,8 @@ public final class Trends {
               theme.description(),
               counts.total(),
               points(periods, counts.perPeriod(), totals),
-              counts.sources()));
+              counts.sources(),
+              intervalName));
     }
     return out;
   }

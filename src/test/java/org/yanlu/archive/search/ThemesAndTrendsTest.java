@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
+import org.yanlu.archive.article.ArticleDate;
+import org.yanlu.archive.article.DatePrecision;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IncrementalIndexer;
 import org.yanlu.archive.index.IndexChanges;
@@ -186,6 +189,39 @@ class ThemesAndTrendsTest {
         fiveG.months().stream().map(TrendPoint::period).toList());
     assertEquals(fiveG.count(), fiveG.months().stream().mapToLong(TrendPoint::count).sum());
     assertFalse(fiveG.sources().isEmpty());
+    assertEquals("month", fiveG.interval());
+  }
+
+  @Test
+  void anArchiveSpanningCenturiesSummarisesThemesByYear(@TempDir Path root) throws IOException {
+    ThemeCatalog themes = trends.catalog();
+    List<Article> all = new ArrayList<>(CorpusIndex.articles());
+    // A Tang poem beside the magazine's 2020 news: 1,121 years, 13,440 months.
+    all.add(
+        Article.read(
+            "tang-poem",
+            "静夜思",
+            "",
+            "李白",
+            new ArticleDate(LocalDate.of(900, 1, 1), DatePrecision.YEAR),
+            "test",
+            "",
+            List.of(),
+            List.of("床前明月光，疑是地上霜。举头望明月，低头思故乡。"),
+            List.of(),
+            ""));
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(root, all, 0L, IndexProgress.NONE, themes.queries());
+    try (Searcher wide = Searcher.open(root)) {
+      List<ThemeSummary> summaries = new Trends(wide, themes).themes();
+      ThemeSummary fiveG = summaries.get(0);
+      assertEquals("year", fiveG.interval());
+      assertEquals("900", fiveG.months().get(0).period());
+      assertEquals("2020", fiveG.months().get(fiveG.months().size() - 1).period());
+      assertEquals(2020 - 900 + 1, fiveG.months().size());
+      assertEquals(wide.search(byTheme("5G")).total(), fiveG.count());
+      assertEquals(fiveG.count(), fiveG.months().get(fiveG.months().size() - 1).count());
+    }
   }
 
   @Test

@@ -85,6 +85,59 @@ public final class GrowthBenchmark {
       deleteTree(dir);
     }
     System.out.println("\nCSV: " + csv);
+    System.out.println(charts(rows));
+  }
+
+  /**
+   * The growth curves as Mermaid charts, which GitHub draws where the README shows them: build
+   * seconds and search milliseconds against the number of articles.
+   */
+  static String charts(List<List<Object>> rows) {
+    List<String> header = header();
+    StringBuilder out = new StringBuilder();
+    chart(
+        out,
+        rows,
+        header,
+        "Build time (s): with themes, without, plain Lucene",
+        List.of("build_s", "build_no_themes_s", "plain_build_s"));
+    chart(
+        out,
+        rows,
+        header,
+        "Search (ms): all queries p50, p99; plain Lucene p50, p99",
+        List.of("all_p50_ms", "all_p99_ms", "plain_p50_ms", "plain_p99_ms"));
+    return out.toString();
+  }
+
+  private static void chart(
+      StringBuilder out,
+      List<List<Object>> rows,
+      List<String> header,
+      String title,
+      List<String> columns) {
+    out.append("```mermaid\nxychart-beta\n  title \"").append(title).append("\"\n");
+    out.append("  x-axis [");
+    for (int r = 0; r < rows.size(); r++) {
+      out.append(r == 0 ? "" : ", ").append('"').append(sizeName(rows.get(r).get(0))).append('"');
+    }
+    out.append("]\n");
+    for (String column : columns) {
+      int c = header.indexOf(column);
+      out.append("  line [");
+      for (int r = 0; r < rows.size(); r++) {
+        out.append(r == 0 ? "" : ", ").append(rows.get(r).get(c));
+      }
+      out.append("]\n");
+    }
+    out.append("```\n");
+  }
+
+  private static String sizeName(Object articles) {
+    long n = ((Number) articles).longValue();
+    return n >= 1_000_000 && n % 1_000_000 == 0
+        ? n / 1_000_000 + "M"
+        : n >= 1000 && n % 1000 == 0 ? n / 1000 + "k" : String.valueOf(n);
   }
 
   /** Every figure of one size, in {@link #header()}'s order. */

@@ -127,10 +127,13 @@ final class GrowthStep {
         QueryMix.of(synthetic::article, size, synthetic.sources(), queries, 7, true);
     Map<String, Object> result = new LinkedHashMap<>();
     try (Archive archive =
-            new EmbeddedArchive(Searcher.open(Path.of(options.get("index"))), themes);
-        PlainLuceneBaseline plain = PlainLuceneBaseline.open(Path.of(options.get("plain")))) {
+        new EmbeddedArchive(Searcher.open(Path.of(options.get("index"))), themes)) {
       result.put("archive", latencies(mix, q -> archive.search(q.request())));
-      result.put("plain", latencies(mix, q -> plain.search(q.request().query())));
+      if (options.containsKey("plain")) {
+        try (PlainLuceneBaseline plain = PlainLuceneBaseline.open(Path.of(options.get("plain")))) {
+          result.put("plain", latencies(mix, q -> plain.search(q.request().query())));
+        }
+      }
       result.put("export", export(archive, size));
     }
     return result;

@@ -57,14 +57,23 @@ public final class NameEnricher implements UnaryOperator<Article> {
   // HanLP calls its analysers thread-safe (hankcs/HanLP#732), yet organisation recognition has
   // thrown under concurrent use as late as 1.7.8 (hankcs/HanLP#390); names take a small share of
   // indexing time, so the one segmenter is used under its lock from the indexer's threads.
-  private final Segment segment;
+  private final Object lock = new Object();
 
-  public NameEnricher() {
-    this.segment =
-        HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enableOrganizationRecognize(true)
-            .enablePlaceRecognize(true);
+  /**
+   * Made at the first article rather than with the enricher: HanLP loads its dictionaries then, a
+   * second of a server's start that only reading new sources needs.
+   */
+  private Segment segment;
+
+  private Segment segment() {
+    if (segment == null) {
+      segment =
+          HanLP.newSegment()
+              .enableNameRecognize(true)
+              .enableOrganizationRecognize(true)
+              .enablePlaceRecognize(true);
+    }
+    return segment;
   }
 
   @Override
@@ -141,8 +150,8 @@ public final class NameEnricher implements UnaryOperator<Article> {
   /** The names found in one text, in order, people with their roles. */
   List<Found> find(String text) {
     List<Term> terms;
-    synchronized (segment) {
-      terms = segment.seg(text);
+    synchronized (lock) {
+      terms = segment().seg(text);
     }
     List<Found> found = new ArrayList<>();
     int[] offsets = offsets(text, terms);

@@ -41,21 +41,15 @@ class TwoPassBuildTest {
     List<Article> copies = new ArrayList<>(corpus);
     for (int i = 0; i < 10; i++) {
       Article a = corpus.get(i);
-      copies.add(
-          Article.read(
-              "copy-" + i,
-              a.title(),
-              "",
-              "别的报",
-              a.date(),
-              "test",
-              "",
-              List.of(),
-              a.paragraphs(),
-              List.of(),
-              ""));
+      copies.add(renamed(a, "copy-" + i, "别的报"));
     }
     return copies;
+  }
+
+  /** The same headline, date and body under another id and outlet. */
+  private static Article renamed(Article a, String id, String source) {
+    return Article.read(
+        id, a.title(), "", source, a.date(), "test", "", List.of(), a.paragraphs(), List.of(), "");
   }
 
   /** Articles made on demand, counting the passes, as a reader of files would give them. */
@@ -142,19 +136,7 @@ class TwoPassBuildTest {
           public void forEach(Reader reader) throws IOException {
             int n = 0;
             for (Article a : many) {
-              reader.article(
-                  Article.read(
-                      "a-" + n++,
-                      a.title(),
-                      "",
-                      a.source(),
-                      a.date(),
-                      "test",
-                      "",
-                      List.of(),
-                      a.paragraphs(),
-                      List.of(),
-                      ""));
+              reader.article(renamed(a, "a-" + n++, a.source()));
             }
           }
 

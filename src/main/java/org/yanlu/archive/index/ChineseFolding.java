@@ -1,6 +1,12 @@
 package org.yanlu.archive.index;
 
 import com.hankcs.hanlp.HanLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -86,23 +92,79 @@ public final class ChineseFolding {
         .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
-  /** The folding of every character of the Basic Multilingual Plane, computed once. */
+  /**
+   * The folding of every character of the Basic Multilingual Plane, as the table committed beside
+   * this class holds it: computing it (NFKC and HanLP's converter, loading HanLP's dictionary, over
+   * 65,000 characters) took half a second of every start, a server's included. {@code
+   * FoldingTableTest} checks the table against the computation, and {@link #main} writes it anew.
+   */
   private static final class Table {
     static final int BMP = 0x10000;
-    static final String[] FOLDED = build();
+    static final String RESOURCE = "folding-table.tsv";
+    static final String[] FOLDED = load();
 
-    private static String[] build() {
+    private static String[] load() {
       String[] table = new String[BMP];
-      for (int cp = 0x80; cp < BMP; cp++) {
-        if (Character.isSurrogate((char) cp)) {
-          continue;
+      try (InputStream in = ChineseFolding.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("no " + RESOURCE + " beside ChineseFolding");
         }
-        String folded = foldUncached(cp);
-        if (folded.length() != 1 || folded.charAt(0) != cp) {
-          table[cp] = folded;
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          int tab = line.indexOf('\t');
+          StringBuilder folded = new StringBuilder();
+          for (String hex : line.substring(tab + 1).split(" ")) {
+            folded.appendCodePoint(Integer.parseInt(hex, 16));
+          }
+          table[Integer.parseInt(line.substring(0, tab), 16)] = folded.toString();
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
       }
       return table;
     }
+  }
+
+  /** The table as committed: per code point, what it folds to, or null when it folds to itself. */
+  static String[] committedTable() {
+    return Table.FOLDED.clone();
+  }
+
+  /** The table computed from NFKC and HanLP, as {@link #main} writes it. */
+  static String[] computedTable() {
+    String[] table = new String[Table.BMP];
+    for (int cp = 0x80; cp < Table.BMP; cp++) {
+      if (Character.isSurrogate((char) cp)) {
+        continue;
+      }
+      String folded = foldUncached(cp);
+      if (folded.length() != 1 || folded.charAt(0) != cp) {
+        table[cp] = folded;
+      }
+    }
+    return table;
+  }
+
+  /**
+   * Writes the folding table (after a HanLP upgrade, when {@code FoldingTableTest} says it moved):
+   * {@code java -cp target/news-archive.jar org.yanlu.archive.index.ChineseFolding >
+   * src/main/resources/org/yanlu/archive/index/folding-table.tsv}. Each line is a code point and
+   * what it folds to, as hexadecimal code points.
+   */
+  public static void main(String[] args) {
+    String[] table = computedTable();
+    StringBuilder out = new StringBuilder();
+    for (int cp = 0; cp < table.length; cp++) {
+      if (table[cp] != null) {
+        out.append(Integer.toHexString(cp)).append('\t');
+        StringBuilder hex = new StringBuilder();
+        table[cp]
+            .codePoints()
+            .forEach(c -> hex.append(hex.isEmpty() ? "" : " ").append(Integer.toHexString(c)));
+        out.append(hex).append('\n');
+      }
+    }
+    System.out.print(out);
   }
 }

@@ -54,26 +54,33 @@ public final class NameEnricher implements UnaryOperator<Article> {
               + ")");
   private static final Pattern PLACE_START = Pattern.compile("^[比向在从到对和与]");
 
-  // HanLP calls its analysers thread-safe (hankcs/HanLP#732), yet organisation recognition has
-  // thrown under concurrent use as late as 1.7.8 (hankcs/HanLP#390); names take a small share of
-  // indexing time, so the one segmenter is used under its lock from the indexer's threads.
-  private final Object lock = new Object();
-
   /**
    * Made at the first article rather than with the enricher: HanLP loads its dictionaries then, a
-   * second of a server's start that only reading new sources needs.
+   * second of a server's start that only reading new sources needs. The one segmenter serves every
+   * indexing thread at once: since 1.7 the recognisers' dictionaries are double-array tries built
+   * whole when their class loads, and a segmenter keeps no state between calls, so the failures of
+   * lazily built Aho-Corasick tries under concurrent use (hankcs/HanLP#390, 1.3) cannot happen. A
+   * lock here made names, a third of a build of short texts, run on one core of two
+   * (NameEnricherConcurrencyTest checks that threads find what one thread finds).
    */
-  private Segment segment;
+  private volatile Segment segment;
 
   private Segment segment() {
-    if (segment == null) {
-      segment =
-          HanLP.newSegment()
-              .enableNameRecognize(true)
-              .enableOrganizationRecognize(true)
-              .enablePlaceRecognize(true);
+    Segment made = segment;
+    if (made == null) {
+      synchronized (this) {
+        made = segment;
+        if (made == null) {
+          made =
+              HanLP.newSegment()
+                  .enableNameRecognize(true)
+                  .enableOrganizationRecognize(true)
+                  .enablePlaceRecognize(true);
+          segment = made;
+        }
+      }
     }
-    return segment;
+    return made;
   }
 
   @Override
@@ -149,10 +156,7 @@ public final class NameEnricher implements UnaryOperator<Article> {
 
   /** The names found in one text, in order, people with their roles. */
   List<Found> find(String text) {
-    List<Term> terms;
-    synchronized (lock) {
-      terms = segment().seg(text);
-    }
+    List<Term> terms = segment().seg(text);
     List<Found> found = new ArrayList<>();
     int[] offsets = offsets(text, terms);
     int lastNameEnd = 0;

@@ -2,6 +2,7 @@ package org.yanlu.archive.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -16,22 +17,47 @@ import org.yanlu.archive.index.StoryGroups;
 
 /**
  * An IndexSearcher that carries the facet ordinals and the story-group ordinals of its reader,
- * computed once when the reader is opened rather than on every search.
+ * computed once when the reader is opened rather than on every search, and that searches its
+ * segments in as many slices as it has threads.
  */
 final class FacetedIndexSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final OrdinalMap storyOrdinals;
+
+  /** How many slices a search is cut into; Lucene asks for the slices only after construction. */
+  private final int threads;
 
   /**
    * The counts of a search over every article, once asked for; they change only with the reader.
    */
   private volatile RankedHits.Counted everything;
 
-  FacetedIndexSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-    super(reader);
+  /**
+   * @param slices the threads one search's slices run on, or null to search on the caller's thread
+   * @param threads how many threads {@code slices} has
+   */
+  FacetedIndexSearcher(IndexReader reader, FacetsConfig config, Executor slices, int threads)
+      throws IOException {
+    super(reader, slices);
+    this.threads = threads;
     this.facetState =
         reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.storyOrdinals = storyOrdinals(reader);
+  }
+
+  /**
+   * About as many slices as threads, of about equal size: Lucene's own rule (250,000 documents or
+   * five segments a slice) leaves an archive of 100,000 articles in one slice, so one search would
+   * use one core of two however long it runs.
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    long docs = 0;
+    for (LeafReaderContext leaf : leaves) {
+      docs += leaf.reader().maxDoc();
+    }
+    int perSlice = (int) Math.max(1, Math.min(Integer.MAX_VALUE, docs / Math.max(1, threads) + 1));
+    return slices(leaves, perSlice, Integer.MAX_VALUE);
   }
 
   /**

@@ -19,12 +19,15 @@ import org.yanlu.archive.index.IndexSwap;
 final class IndexGenerations {
   private final ArticleFields fields;
   private final IndexSwap swap;
+  private final SliceThreads slices;
   private volatile Generation generation;
   private volatile boolean closed;
 
-  private IndexGenerations(ArticleFields fields, IndexSwap swap, Generation generation) {
+  private IndexGenerations(
+      ArticleFields fields, IndexSwap swap, SliceThreads slices, Generation generation) {
     this.fields = fields;
     this.swap = swap;
+    this.slices = slices;
     this.generation = generation;
   }
 
@@ -34,7 +37,13 @@ final class IndexGenerations {
    * @throws IndexUnavailableException when there is no built index
    */
   static IndexGenerations open(ArticleFields fields, IndexSwap swap) {
-    return new IndexGenerations(fields, swap, openCurrent(fields, swap));
+    SliceThreads slices = SliceThreads.perCore();
+    try {
+      return new IndexGenerations(fields, swap, slices, openCurrent(fields, swap, slices));
+    } catch (RuntimeException e) {
+      slices.close();
+      throw e;
+    }
   }
 
   /** The folder of the generation searches run on now. */
@@ -53,7 +62,7 @@ final class IndexGenerations {
     }
   }
 
-  private static Generation openCurrent(ArticleFields fields, IndexSwap swap) {
+  private static Generation openCurrent(ArticleFields fields, IndexSwap swap, SliceThreads slices) {
     try {
       Optional<Path> dir = swap.current();
       if (dir.isEmpty()) {
@@ -69,7 +78,8 @@ final class IndexGenerations {
                   org.apache.lucene.index.IndexReader reader,
                   org.apache.lucene.index.IndexReader previous)
                   throws IOException {
-                return new FacetedIndexSearcher(reader, fields.facetsConfig());
+                return new FacetedIndexSearcher(
+                    reader, fields.facetsConfig(), slices.executor(), slices.threads());
               }
             };
         return new Generation(dir.get(), directory, new SearcherManager(directory, factory));
@@ -93,7 +103,7 @@ final class IndexGenerations {
     try {
       Optional<Path> current = swap.current();
       if (current.isPresent() && !current.get().equals(old.dir())) {
-        generation = openCurrent(fields, swap);
+        generation = openCurrent(fields, swap, slices);
         old.close();
       } else {
         old.manager().maybeRefresh();
@@ -109,7 +119,7 @@ final class IndexGenerations {
       return;
     }
     closed = true;
-    try {
+    try (slices) {
       generation.close();
     } catch (IOException e) {
       throw new IndexUnavailableException("索引关闭失败 / closing the index failed", e);

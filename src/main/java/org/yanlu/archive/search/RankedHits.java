@@ -54,8 +54,8 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
       throws IOException {
     CollectorManager<?, ? extends TopDocs> ranking =
         sort == null
-            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false)
-            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
+            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, true)
+            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, true);
     DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
         new DrillSideways(s, config, s.facetState())
             .search(query, new MultiCollectorManager(ranking, StoryCollapse.counter()));
@@ -77,8 +77,8 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
       IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int topN)
       throws IOException {
     return sort == null
-        ? s.search(query, new TopScoreDocCollectorManager(topN, null, topN, false))
-        : s.search(query, new TopFieldCollectorManager(sort, topN, null, topN, false));
+        ? s.search(query, new TopScoreDocCollectorManager(topN, null, topN, true))
+        : s.search(query, new TopFieldCollectorManager(sort, topN, null, topN, true));
   }
 
   private static Map<String, List<FacetCount>> facets(Facets facets, SearchRequest request)

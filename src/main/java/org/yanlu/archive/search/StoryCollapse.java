@@ -110,24 +110,35 @@ final class StoryCollapse {
     return new Page(totalHits, slice(Arrays.asList(ranked), (page - 1) * size, page * size));
   }
 
-  /** The page's stories by Lucene's grouping collectors: top stories, then each one's best hit. */
+  /**
+   * The page's stories by Lucene's grouping collectors: the top stories, each slice of the index
+   * searched on its own thread and their tops merged, then each page story's best hit, searched
+   * among that story's articles only rather than among all hits again.
+   */
   private static ScoreDoc[] grouped(
       IndexSearcher s, Query query, org.apache.lucene.search.Sort sort, int page, int size)
       throws IOException {
     org.apache.lucene.search.Sort order =
         sort == null ? org.apache.lucene.search.Sort.RELEVANCE : sort;
-    FirstPassGroupingCollector<BytesRef> topStories =
-        new FirstPassGroupingCollector<>(
-            new TermGroupSelector(StoryGroups.GROUP), order, page * size);
-    s.search(query, topStories);
-    Collection<SearchGroup<BytesRef>> pageStories = topStories.getTopGroups((page - 1) * size);
-    if (pageStories == null) {
+    Collection<SearchGroup<BytesRef>> pageStories =
+        s.search(query, new TopStories(order, (page - 1) * size, page * size));
+    if (pageStories == null || pageStories.isEmpty()) {
       return new ScoreDoc[0];
     }
+    BooleanQuery.Builder anyStory = new BooleanQuery.Builder();
+    for (SearchGroup<BytesRef> story : pageStories) {
+      anyStory.add(
+          new TermQuery(new Term(StoryGroups.GROUP, story.groupValue)), BooleanClause.Occur.SHOULD);
+    }
+    Query pageHits =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(anyStory.build(), BooleanClause.Occur.FILTER)
+            .build();
     TopGroupsCollector<BytesRef> best =
         new TopGroupsCollector<>(
             new TermGroupSelector(StoryGroups.GROUP), pageStories, order, order, 1, false);
-    s.search(query, best);
+    s.search(pageHits, best);
     ScoreDoc[] docs =
         Arrays.stream(best.getTopGroups(0).groups)
             .map(group -> group.scoreDocs[0])
@@ -137,6 +148,33 @@ final class StoryCollapse {
       TopFieldCollector.populateScores(docs, s, query);
     }
     return docs;
+  }
+
+  /**
+   * The top stories of a search from {@code offset} to {@code end}: each slice's first-pass
+   * grouping collector keeps its top {@code end}, and Lucene's merge of sharded groups makes one
+   * list of them, as a distributed search merges its shards'.
+   */
+  private record TopStories(org.apache.lucene.search.Sort order, int offset, int end)
+      implements CollectorManager<
+          FirstPassGroupingCollector<BytesRef>, Collection<SearchGroup<BytesRef>>> {
+    @Override
+    public FirstPassGroupingCollector<BytesRef> newCollector() {
+      return new FirstPassGroupingCollector<>(new TermGroupSelector(StoryGroups.GROUP), order, end);
+    }
+
+    @Override
+    public Collection<SearchGroup<BytesRef>> reduce(
+        Collection<FirstPassGroupingCollector<BytesRef>> collectors) throws IOException {
+      List<Collection<SearchGroup<BytesRef>>> tops = new ArrayList<>();
+      for (FirstPassGroupingCollector<BytesRef> collector : collectors) {
+        Collection<SearchGroup<BytesRef>> top = collector.getTopGroups(0);
+        if (top != null) {
+          tops.add(top);
+        }
+      }
+      return tops.isEmpty() ? null : SearchGroup.merge(tops, offset, end - offset, order);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.yanlu.archive.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
@@ -46,9 +47,11 @@ final class FacetedIndexSearcher extends IndexSearcher {
   }
 
   /**
-   * About as many slices as threads, of about equal size: Lucene's own rule (250,000 documents or
-   * five segments a slice) leaves an archive of 100,000 articles in one slice, so one search would
-   * use one core of two however long it runs.
+   * About as many slices as threads, each a run of neighbouring segments of about equal size.
+   * Lucene's own rule (250,000 documents or five segments a slice) leaves an archive of 100,000
+   * articles in one slice, so one search would use one core of two however long it runs. Slices in
+   * doc order make merged results break ties as one thread does (the earlier document first): top
+   * stories merged across slices give a tie to the earlier slice.
    */
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
@@ -56,8 +59,23 @@ final class FacetedIndexSearcher extends IndexSearcher {
     for (LeafReaderContext leaf : leaves) {
       docs += leaf.reader().maxDoc();
     }
-    int perSlice = (int) Math.max(1, Math.min(Integer.MAX_VALUE, docs / Math.max(1, threads) + 1));
-    return slices(leaves, perSlice, Integer.MAX_VALUE);
+    long perSlice = Math.max(1, docs / Math.max(1, threads));
+    List<LeafSlice> slices = new ArrayList<>();
+    List<LeafReaderContext> run = new ArrayList<>();
+    long inRun = 0;
+    for (LeafReaderContext leaf : leaves) {
+      run.add(leaf);
+      inRun += leaf.reader().maxDoc();
+      if (inRun >= perSlice && slices.size() < threads - 1) {
+        slices.add(new LeafSlice(run));
+        run = new ArrayList<>();
+        inRun = 0;
+      }
+    }
+    if (!run.isEmpty()) {
+      slices.add(new LeafSlice(run));
+    }
+    return slices.toArray(new LeafSlice[0]);
   }
 
   /**

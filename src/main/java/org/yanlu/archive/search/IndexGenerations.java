@@ -32,12 +32,12 @@ final class IndexGenerations {
   }
 
   /**
-   * Opens the generation in use.
+   * Opens the generation in use, its searches cut into slices for {@code slices}, which it closes
+   * when it closes.
    *
    * @throws IndexUnavailableException when there is no built index
    */
-  static IndexGenerations open(ArticleFields fields, IndexSwap swap) {
-    SliceThreads slices = SliceThreads.perCore();
+  static IndexGenerations open(ArticleFields fields, IndexSwap swap, SliceThreads slices) {
     try {
       return new IndexGenerations(fields, swap, slices, openCurrent(fields, swap, slices));
     } catch (RuntimeException e) {

@@ -78,8 +78,13 @@ public final class Searcher implements AutoCloseable {
    * @throws IndexUnavailableException when there is no built index there
    */
   public static Searcher open(Path indexRoot) {
+    return open(indexRoot, SliceThreads.perCore());
+  }
+
+  /** Opens the index in use, one search cut into as many slices as {@code slices} has threads. */
+  static Searcher open(Path indexRoot, SliceThreads slices) {
     ArticleFields fields = new ArticleFields();
-    return new Searcher(fields, IndexGenerations.open(fields, new IndexSwap(indexRoot)));
+    return new Searcher(fields, IndexGenerations.open(fields, new IndexSwap(indexRoot), slices));
   }
 
   /**

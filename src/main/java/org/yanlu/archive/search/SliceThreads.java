@@ -30,7 +30,12 @@ final class SliceThreads implements AutoCloseable {
 
   /** One thread per core the JVM may use. */
   static SliceThreads perCore() {
-    return new SliceThreads(Runtime.getRuntime().availableProcessors());
+    return of(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@code threads} threads; one means none, searches then run on their caller's thread. */
+  static SliceThreads of(int threads) {
+    return new SliceThreads(threads);
   }
 
   /** The threads, or null when a search should run on its caller's thread alone. */

@@ -40,8 +40,6 @@ import org.yanlu.archive.index.StoryGroups;
  * collapsed: every outlet that carried a story keeps its count.
  */
 final class StoryCollapse {
-  /** The most other outlets named under "also in". */
-
   /**
    * One page of distinct stories.
    *
@@ -370,13 +368,10 @@ final class StoryCollapse {
   }
 
   /**
-   * How many distinct stories match: each segment marks the group ordinals its hits have, and the
-   * marks are carried into the searcher's one numbering of groups and counted. An article without a
-   * group (indexed before groups existed) is a story of its own.
-   */
-  /**
    * Collects the group ordinals of a query's hits, to search along with the ranking: {@link
-   * #stories} then counts the distinct stories they belong to.
+   * #stories} then counts the distinct stories they belong to. Each segment marks the group
+   * ordinals its hits have, and the marks are carried into the searcher's one numbering of groups
+   * and counted; an article without a group (indexed before groups existed) is a story of its own.
    */
   static CollectorManager<?, ?> counter() {
     return new StoryCounterManager();

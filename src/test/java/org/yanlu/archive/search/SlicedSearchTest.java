@@ -1,0 +1,79 @@
+package org.yanlu.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yanlu.archive.article.Article;
+import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.IncrementalIndexer;
+import org.yanlu.archive.index.IndexChanges;
+import org.yanlu.archive.index.IndexProgress;
+import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.index.SyndicatedCopies;
+
+/**
+ * A search cut into slices searched at once answers exactly as one thread searching every segment
+ * in turn: the same page, the same ties, the same facet counts, stories and copies.
+ */
+class SlicedSearchTest {
+  @TempDir Path root;
+
+  @Test
+  void slicesSearchedAtOnceAnswerAsOneThreadDoes() throws Exception {
+    List<Article> originals = CorpusIndex.articles();
+    List<Article> all = new ArrayList<>(originals);
+    for (Article a : originals) {
+      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.HEADLINE));
+      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.LINE_ADDED));
+    }
+    // A build and then three additions: four segments at least, so that there are slices to cut.
+    int quarter = all.size() / 4;
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(root, all.subList(0, quarter), 0L, IndexProgress.NONE);
+    for (int i = 1; i < 4; i++) {
+      List<Article> batch = all.subList(i * quarter, i == 3 ? all.size() : (i + 1) * quarter);
+      new IncrementalIndexer(new ArticleFields())
+          .apply(root, IndexChanges.adding(batch), Optional.empty());
+    }
+    List<String> queries = List.of("", "人工智能", "5G 发展", "\"数字经济\"", "网络 -安全", "\"人工智能的发展\"~");
+    try (Searcher one = Searcher.open(root, SliceThreads.of(1));
+        Searcher sliced = Searcher.open(root, SliceThreads.of(3))) {
+      assertEquals(1, (int) one.withSearcher(s -> s.getSlices().length));
+      assertTrue(sliced.withSearcher(s -> s.getSlices().length) > 1, "the search is cut");
+      int compared = 0;
+      for (String q : queries) {
+        for (Sort sort : Sort.values()) {
+          for (boolean collapse : new boolean[] {true, false}) {
+            for (List<String> outlets : List.of(List.<String>of(), List.of("人民日报"))) {
+              for (int page = 1; page <= 2; page++) {
+                SearchRequest request =
+                    SearchRequest.builder(q)
+                        .sort(sort)
+                        .collapse(collapse)
+                        .sources(outlets)
+                        .page(page)
+                        .size(4)
+                        .build();
+                SearchResult expected = one.search(request);
+                SearchResult actual = sliced.search(request);
+                String what = q + " " + sort + " " + collapse + " " + outlets + " page " + page;
+                assertEquals(expected.total(), actual.total(), what);
+                assertEquals(expected.articles(), actual.articles(), what);
+                assertEquals(expected.hits(), actual.hits(), what);
+                assertEquals(expected.facets(), actual.facets(), what);
+                compared += expected.hits().size();
+              }
+            }
+          }
+        }
+      }
+      assertTrue(compared > 200, "pages of hits were compared: " + compared);
+    }
+  }
+}

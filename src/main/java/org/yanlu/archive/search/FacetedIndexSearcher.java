@@ -3,7 +3,6 @@ package org.yanlu.archive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -25,8 +24,8 @@ final class FacetedIndexSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final OrdinalMap storyOrdinals;
 
-  /** How many slices a search is cut into; Lucene asks for the slices only after construction. */
-  private final int threads;
+  /** How a search is cut into slices; Lucene asks for the slices only after construction. */
+  private final SliceThreads slicing;
 
   /**
    * The counts of a search over every article, once asked for; they change only with the reader.
@@ -34,24 +33,24 @@ final class FacetedIndexSearcher extends IndexSearcher {
   private volatile RankedHits.Counted everything;
 
   /**
-   * @param slices the threads one search's slices run on, or null to search on the caller's thread
-   * @param threads how many threads {@code slices} has
+   * @param slices the threads one search's slices run on
    */
-  FacetedIndexSearcher(IndexReader reader, FacetsConfig config, Executor slices, int threads)
+  FacetedIndexSearcher(IndexReader reader, FacetsConfig config, SliceThreads slices)
       throws IOException {
-    super(reader, slices);
-    this.threads = threads;
+    super(reader, slices.executor());
+    this.slicing = slices;
     this.facetState =
         reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.storyOrdinals = storyOrdinals(reader);
   }
 
   /**
-   * About as many slices as threads, each a run of neighbouring segments of about equal size.
-   * Lucene's own rule (250,000 documents or five segments a slice) leaves an archive of 100,000
-   * articles in one slice, so one search would use one core of two however long it runs. Slices in
-   * doc order make merged results break ties as one thread does (the earlier document first): top
-   * stories merged across slices give a tie to the earlier slice.
+   * About as many slices as threads, each a run of neighbouring segments of about equal size and of
+   * {@link SliceThreads#MIN_DOCS_PER_SLICE} documents at least. Lucene's own rule (250,000
+   * documents or five segments a slice) leaves an archive of 100,000 articles in one slice, so one
+   * search would use one core of two however long it runs. Slices in doc order make merged results
+   * break ties as one thread does (the earlier document first): top stories merged across slices
+   * give a tie to the earlier slice.
    */
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
@@ -59,7 +58,8 @@ final class FacetedIndexSearcher extends IndexSearcher {
     for (LeafReaderContext leaf : leaves) {
       docs += leaf.reader().maxDoc();
     }
-    long perSlice = Math.max(1, docs / Math.max(1, threads));
+    int threads = slicing.threads();
+    long perSlice = Math.max(slicing.minDocsPerSlice(), docs / threads);
     List<LeafSlice> slices = new ArrayList<>();
     List<LeafReaderContext> run = new ArrayList<>();
     long inRun = 0;

@@ -78,8 +78,7 @@ final class IndexGenerations {
                   org.apache.lucene.index.IndexReader reader,
                   org.apache.lucene.index.IndexReader previous)
                   throws IOException {
-                return new FacetedIndexSearcher(
-                    reader, fields.facetsConfig(), slices.executor(), slices.threads());
+                return new FacetedIndexSearcher(reader, fields.facetsConfig(), slices);
               }
             };
         return new Generation(dir.get(), directory, new SearcherManager(directory, factory));

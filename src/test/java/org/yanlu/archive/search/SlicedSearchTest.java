@@ -42,10 +42,17 @@ class SlicedSearchTest {
           .apply(root, IndexChanges.adding(batch), Optional.empty());
     }
     List<String> queries = List.of("", "人工智能", "5G 发展", "\"数字经济\"", "网络 -安全", "\"人工智能的发展\"~");
-    try (Searcher one = Searcher.open(root, SliceThreads.of(1));
-        Searcher sliced = Searcher.open(root, SliceThreads.of(3))) {
+    try (Searcher one = Searcher.open(root, SliceThreads.of(1, 1));
+        Searcher sliced = Searcher.open(root, SliceThreads.of(3, 1))) {
       assertEquals(1, (int) one.withSearcher(s -> s.getSlices().length));
       assertTrue(sliced.withSearcher(s -> s.getSlices().length) > 1, "the search is cut");
+      try (Searcher small =
+          Searcher.open(root, SliceThreads.of(3, SliceThreads.MIN_DOCS_PER_SLICE))) {
+        assertEquals(
+            1,
+            (int) small.withSearcher(s -> s.getSlices().length),
+            "an index this small is not worth cutting");
+      }
       int compared = 0;
       for (String q : queries) {
         for (Sort sort : Sort.values()) {

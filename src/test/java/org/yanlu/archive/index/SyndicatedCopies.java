@@ -34,6 +34,19 @@ public final class SyndicatedCopies {
 
   private SyndicatedCopies() {}
 
+  /**
+   * The articles followed by two copies of each, a headline changed and a line added, as two
+   * outlets carry every story: an archive where each story has three articles.
+   */
+  public static List<Article> withTwoCopiesEach(List<Article> originals) {
+    List<Article> all = new ArrayList<>(originals);
+    for (Article a : originals) {
+      all.add(copy(a, Alteration.HEADLINE));
+      all.add(copy(a, Alteration.LINE_ADDED));
+    }
+    return all;
+  }
+
   /** The copy of an article that an alteration makes: a new id, the alteration's outlet. */
   public static Article copy(Article original, Alteration alteration) {
     List<String> paragraphs = new ArrayList<>(original.paragraphs());

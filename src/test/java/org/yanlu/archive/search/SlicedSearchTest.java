@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,7 @@ class SlicedSearchTest {
 
   @Test
   void slicesSearchedAtOnceAnswerAsOneThreadDoes() throws Exception {
-    List<Article> originals = CorpusIndex.articles();
-    List<Article> all = new ArrayList<>(originals);
-    for (Article a : originals) {
-      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.HEADLINE));
-      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.LINE_ADDED));
-    }
+    List<Article> all = SyndicatedCopies.withTwoCopiesEach(CorpusIndex.articles());
     // A build and then three additions: four segments at least, so that there are slices to cut.
     int quarter = all.size() / 4;
     new Indexer(new ArticleFields(), 2)

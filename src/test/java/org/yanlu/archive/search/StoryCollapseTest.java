@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +24,7 @@ class StoryCollapseTest {
   @Test
   void everyPageListsDistinctStoriesAndTheTotalCountsStories() throws IOException {
     List<Article> originals = CorpusIndex.articles();
-    List<Article> all = new ArrayList<>(originals);
-    for (Article a : originals) {
-      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.HEADLINE));
-      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.LINE_ADDED));
-    }
+    List<Article> all = SyndicatedCopies.withTwoCopiesEach(originals);
     new Indexer(new ArticleFields(), 2)
         .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
     try (Searcher searcher = Searcher.open(root)) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,11 +34,7 @@ class StoryCopiesTest {
   @BeforeAll
   static void indexTheCorpusWithCopies() throws IOException {
     originals = CorpusIndex.articles();
-    List<Article> all = new ArrayList<>(originals);
-    for (Article a : originals) {
-      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.HEADLINE));
-      all.add(SyndicatedCopies.copy(a, SyndicatedCopies.Alteration.LINE_ADDED));
-    }
+    List<Article> all = SyndicatedCopies.withTwoCopiesEach(originals);
     new Indexer(new ArticleFields(), 2)
         .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
     searcher = Searcher.open(root);

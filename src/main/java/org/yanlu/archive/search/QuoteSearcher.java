@@ -17,7 +17,6 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.yanlu.archive.index.ArticleFields;
@@ -90,7 +89,7 @@ public final class QuoteSearcher {
           ScoreDoc[] all = result.hits.scoreDocs;
           Map<Integer, ApproximateQuotes.Match> passages = new java.util.HashMap<>();
           if (approximate != null) {
-            all = rerank(s, approximate, all, passages);
+            all = ApproximateRerank.rerank(s, approximate, all, passages);
           }
           int from = Math.min(all.length, (request.page() - 1) * request.size());
           List<QuoteHit> hits = new ArrayList<>();
@@ -110,34 +109,6 @@ public final class QuoteSearcher {
               hits,
               facets(result.facets, request));
         });
-  }
-
-  /** The candidate quotes of an approximate quote in the order of their distance to it. */
-  private static ScoreDoc[] rerank(
-      IndexSearcher s,
-      ApproximateQuotes approximate,
-      ScoreDoc[] top,
-      Map<Integer, ApproximateQuotes.Match> passages)
-      throws IOException {
-    Map<Integer, Document> loaded = new java.util.HashMap<>();
-    for (int i : DocOrder.of(top)) {
-      loaded.put(
-          top[i].doc,
-          s.storedFields()
-              .document(top[i].doc, Set.of(ArticleFields.ID, ArticleFields.BODY_EXACT)));
-    }
-    List<ApproximateQuotes.Candidate<ScoreDoc>> ranked =
-        approximate.rank(
-            Arrays.asList(top),
-            d -> loaded.get(d.doc).get(ArticleFields.ID),
-            d -> d.score,
-            d -> Arrays.asList(loaded.get(d.doc).getValues(ArticleFields.BODY_EXACT)));
-    ScoreDoc[] ordered = new ScoreDoc[ranked.size()];
-    for (int i = 0; i < ordered.length; i++) {
-      ordered[i] = ranked.get(i).item();
-      passages.put(ordered[i].doc, ranked.get(i).match());
-    }
-    return ordered;
   }
 
   private QuoteHit hit(Document d, ArchiveQueryParser.Parsed parsed, float score)

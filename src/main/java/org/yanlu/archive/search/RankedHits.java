@@ -58,7 +58,7 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
             : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, true);
     DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
         new DrillSideways(s, config, s.facetState())
-            .search(query, new MultiCollectorManager(ranking, StoryCollapse.counter()));
+            .search(query, new MultiCollectorManager(ranking, StoryCount.counter()));
     TopDocs top = (TopDocs) result.collectorResult[0];
     return new RankedHits(
         top,
@@ -66,7 +66,7 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
             // Read now: the counts read labels through doc values that one thread may use at once.
             facets(result.facets, request),
             top.totalHits.value,
-            StoryCollapse.stories(s, result.collectorResult[1])));
+            StoryCount.stories(s, result.collectorResult[1])));
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.yanlu.archive.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +20,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -46,7 +43,6 @@ import org.yanlu.archive.index.Indexer;
  */
 public final class Searcher implements AutoCloseable {
   private static final int EXPORT_BATCH = 500;
-  private static final int RELATED = 5;
   private static final Set<String> HIT_FIELDS =
       Set.of(
           ArticleFields.ID,
@@ -57,10 +53,6 @@ public final class Searcher implements AutoCloseable {
           ArticleFields.SPEAKERS_STORED,
           ArticleFields.BODY_EXACT,
           ArticleFields.ADDED);
-
-  /** What reranking an approximate quote's candidates reads of each. */
-  private static final Set<String> PASSAGE_FIELDS =
-      Set.of(ArticleFields.ID, ArticleFields.BODY_EXACT);
 
   private final ArticleFields fields;
   private final Highlights highlights;
@@ -124,7 +116,7 @@ public final class Searcher implements AutoCloseable {
                 0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
           org.apache.lucene.search.Sort sort =
-              request.sort() == Sort.RELEVANCE ? null : luceneSort(request.sort());
+              request.sort() == Sort.RELEVANCE ? null : LuceneSorts.of(request.sort());
           ApproximateQuotes approximate = parsed.approximateQuotes();
           boolean rerank = approximate != null && sort == null;
           int topN =
@@ -148,7 +140,7 @@ public final class Searcher implements AutoCloseable {
           Map<Integer, ApproximateQuotes.Match> passages = new HashMap<>();
           ScoreDoc[] top =
               rerank
-                  ? rerank(s, approximate, ranked.top().scoreDocs, passages)
+                  ? ApproximateRerank.rerank(s, approximate, ranked.top().scoreDocs, passages)
                   : ranked.top().scoreDocs;
           StoryCollapse.Page stories =
               rerank
@@ -177,7 +169,7 @@ public final class Searcher implements AutoCloseable {
                   s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
           hits = StoryCopies.add(s, query, stories.docs(), hits, request.collapse());
           if (approximate != null) {
-            hits = withPassages(s, approximate, stories.docs(), hits, passages);
+            hits = ApproximateRerank.withPassages(s, approximate, stories.docs(), hits, passages);
           }
           return new SearchResult(
               stories.total(),
@@ -205,7 +197,8 @@ public final class Searcher implements AutoCloseable {
             TopDocs batch =
                 request.sort() == Sort.RELEVANCE
                     ? s.searchAfter(after, query, EXPORT_BATCH)
-                    : s.searchAfter(after, query, EXPORT_BATCH, luceneSort(request.sort()), true);
+                    : s.searchAfter(
+                        after, query, EXPORT_BATCH, LuceneSorts.of(request.sort()), true);
             if (batch.scoreDocs.length == 0) {
               return null;
             }
@@ -232,7 +225,8 @@ public final class Searcher implements AutoCloseable {
             TopDocs batch =
                 request.sort() == Sort.RELEVANCE
                     ? s.searchAfter(after, query, EXPORT_BATCH)
-                    : s.searchAfter(after, query, EXPORT_BATCH, luceneSort(request.sort()), true);
+                    : s.searchAfter(
+                        after, query, EXPORT_BATCH, LuceneSorts.of(request.sort()), true);
             if (batch.scoreDocs.length == 0) {
               return null;
             }
@@ -272,37 +266,8 @@ public final class Searcher implements AutoCloseable {
           if (approximate != null) {
             marked = approximate.markedParagraphs(a.paragraphs(), marked);
           }
-          return ArticleView.of(a, marked, related(s, doc, a));
+          return ArticleView.of(a, marked, RelatedArticles.of(s, fields, doc, a));
         });
-  }
-
-  /** The articles most like one, by the words they share (MoreLikeThis on the body). */
-  private List<RelatedArticle> related(IndexSearcher s, int doc, Article a) throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-    mlt.setAnalyzer(fields.wordAnalyzer());
-    mlt.setFieldNames(new String[] {ArticleFields.TITLE, ArticleFields.BODY});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
-    mlt.setMinWordLen(2);
-    mlt.setMaxQueryTerms(25);
-    Query like = mlt.like(ArticleFields.BODY, new StringReader(a.title() + "\n" + a.body()));
-    Query query =
-        new BooleanQuery.Builder()
-            .add(like, BooleanClause.Occur.MUST)
-            .add(isArticle(), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(ArticleFields.ID, a.id())), BooleanClause.Occur.MUST_NOT)
-            .build();
-    List<RelatedArticle> related = new ArrayList<>();
-    for (ScoreDoc sd : s.search(query, RELATED).scoreDocs) {
-      Document d = s.storedFields().document(sd.doc, HIT_FIELDS);
-      related.add(
-          new RelatedArticle(
-              d.get(ArticleFields.ID),
-              d.get(ArticleFields.TITLE),
-              d.get(ArticleFields.SOURCE_STORED),
-              d.get(ArticleFields.DATE_STORED)));
-    }
-    return related;
   }
 
   /** How many articles and quotes the index holds, its size and when it was built. */
@@ -357,7 +322,8 @@ public final class Searcher implements AutoCloseable {
     }
   }
 
-  private static Query isArticle() {
+  /** Articles only, not the quotes indexed beside them. */
+  static Query isArticle() {
     return new TermQuery(new Term(ArticleFields.KIND, ArticleFields.KIND_ARTICLE));
   }
 
@@ -371,23 +337,6 @@ public final class Searcher implements AutoCloseable {
   /** The schema this searcher reads, for the other searches over the same index. */
   ArticleFields fields() {
     return fields;
-  }
-
-  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
-    if (sort == Sort.ADDED_DESC) {
-      SortField added = new SortField(ArticleFields.ADDED, SortField.Type.LONG, true);
-      added.setMissingValue(Long.MIN_VALUE);
-      // Articles added together (a whole first build) follow in publication order, newest first.
-      SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, true);
-      day.setMissingValue(Integer.MIN_VALUE);
-      return new org.apache.lucene.search.Sort(
-          added, day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
-    }
-    boolean newestFirst = sort == Sort.DATE_DESC;
-    SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, newestFirst);
-    // Undated articles come last in both orders.
-    day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
-    return new org.apache.lucene.search.Sort(day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
   }
 
   /**
@@ -426,58 +375,6 @@ public final class Searcher implements AutoCloseable {
               added(d)));
     }
     return hits;
-  }
-
-  /**
-   * The top candidates of an approximate quote in the order of their distance to it, each one's
-   * best passage kept in {@code passages} by doc.
-   */
-  private static ScoreDoc[] rerank(
-      IndexSearcher s,
-      ApproximateQuotes approximate,
-      ScoreDoc[] top,
-      Map<Integer, ApproximateQuotes.Match> passages)
-      throws IOException {
-    Map<Integer, Document> loaded = new HashMap<>();
-    StoredFields stored = s.storedFields();
-    for (int i : DocOrder.of(top)) {
-      loaded.put(top[i].doc, stored.document(top[i].doc, PASSAGE_FIELDS));
-    }
-    List<ApproximateQuotes.Candidate<ScoreDoc>> ranked =
-        approximate.rank(
-            Arrays.asList(top),
-            d -> loaded.get(d.doc).get(ArticleFields.ID),
-            d -> d.score,
-            d -> Arrays.asList(loaded.get(d.doc).getValues(ArticleFields.BODY_EXACT)));
-    ScoreDoc[] ordered = new ScoreDoc[ranked.size()];
-    for (int i = 0; i < ordered.length; i++) {
-      ordered[i] = ranked.get(i).item();
-      passages.put(ordered[i].doc, ranked.get(i).match());
-    }
-    return ordered;
-  }
-
-  /** The hits with their best passage for the approximate quotes, marked, and its distance. */
-  private static List<Hit> withPassages(
-      IndexSearcher s,
-      ApproximateQuotes approximate,
-      ScoreDoc[] docs,
-      List<Hit> hits,
-      Map<Integer, ApproximateQuotes.Match> passages)
-      throws IOException {
-    List<Hit> out = new ArrayList<>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      ApproximateQuotes.Match m = passages.get(docs[i].doc);
-      if (m == null) {
-        Document d = s.storedFields().document(docs[i].doc, PASSAGE_FIELDS);
-        m = approximate.match(Arrays.asList(d.getValues(ArticleFields.BODY_EXACT)));
-      }
-      out.add(
-          m.distance() == Integer.MAX_VALUE
-              ? hits.get(i)
-              : hits.get(i).withPassage(m.snippet(), m.distance()));
-    }
-    return out;
   }
 
   private static Instant added(Document d) {

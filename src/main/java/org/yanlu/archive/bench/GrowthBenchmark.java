@@ -6,16 +6,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,8 +41,6 @@ public final class GrowthBenchmark {
       List.of(
           "all", "words", "quote", "misremembered", "filtered", "faceted", "browse", "deep page");
 
-  private static final Duration FIRST_ANSWER_LIMIT = Duration.ofMinutes(2);
-
   private GrowthBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -80,7 +71,7 @@ public final class GrowthBenchmark {
     for (int size : sizes) {
       Path dir = work.resolve(String.valueOf(size));
       System.out.printf(Locale.ROOT, "%n== %,d articles ==%n", size);
-      rows.add(measure(steps, size, dir, work.resolve("empty-corpus")));
+      rows.add(measure(steps, size, dir));
       writeCsv(csv, rows); // after each size, so that a long run keeps what it measured
       deleteTree(dir);
     }
@@ -141,9 +132,7 @@ public final class GrowthBenchmark {
   }
 
   /** Every figure of one size, in {@link #header()}'s order. */
-  private static List<Object> measure(Steps steps, int size, Path dir, Path emptyCorpus)
-      throws Exception {
-    Files.createDirectories(emptyCorpus);
+  private static List<Object> measure(Steps steps, int size, Path dir) throws Exception {
     // The index searched first, then the comparisons: a long run has its main figures early.
     JsonNode build = steps.build(size, "build", dir.resolve("index"), steps.themes);
     print("archive build with themes", build);
@@ -151,8 +140,13 @@ public final class GrowthBenchmark {
     print("plain Lucene build (word and exact fields only)", plainBuild);
     JsonNode search = steps.search(size, dir.resolve("index"), dir.resolve("plain"));
     System.out.println("  search: " + search);
-    double coldStart = steps.coldStart(dir.resolve("index"), emptyCorpus);
-    System.out.printf(Locale.ROOT, "cold start of serve to its first answer: %.2f s%n", coldStart);
+    ColdStart.Seconds coldStart =
+        new ColdStart(steps.serveHeap, steps.themes).measure(dir.resolve("index"), dir);
+    System.out.printf(
+        Locale.ROOT,
+        "cold start of serve to its first answer: %.2f s, %.2f s with shared classes%n",
+        coldStart.plain(),
+        coldStart.sharedClasses());
     deleteTree(dir.resolve("plain"));
     JsonNode bare = steps.build(size, "build", dir.resolve("index-no-themes"), "none");
     print("archive build without themes", bare);
@@ -182,7 +176,8 @@ public final class GrowthBenchmark {
     row.add(round(export.get("seconds").asDouble()));
     row.add(round(export.get("oldGenerationGrowthMB").asDouble()));
     row.add(Math.round(search.get("heapMB").asDouble()));
-    row.add(round(coldStart));
+    row.add(round(coldStart.plain()));
+    row.add(round(coldStart.sharedClasses()));
     List<?> header = header();
     for (int i = 0; i < row.size(); i++) {
       System.out.printf(Locale.ROOT, "  %-28s %s%n", header.get(i), row.get(i));
@@ -206,7 +201,12 @@ public final class GrowthBenchmark {
     header.addAll(List.of("plain_p50_ms", "plain_p95_ms", "plain_p99_ms"));
     header.addAll(
         List.of(
-            "export_hits", "export_s", "export_heap_growth_mb", "serve_heap_mb", "cold_start_s"));
+            "export_hits",
+            "export_s",
+            "export_heap_growth_mb",
+            "serve_heap_mb",
+            "cold_start_s",
+            "cold_start_shared_classes_s"));
     return header;
   }
 
@@ -274,7 +274,7 @@ public final class GrowthBenchmark {
     }
 
     private JsonNode run(String heap, List<String> arguments) throws Exception {
-      List<String> command = java(heap, GrowthStep.class.getName());
+      List<String> command = ColdStart.java(heap, GrowthStep.class.getName(), List.of());
       command.addAll(arguments);
       Process process =
           new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -295,78 +295,6 @@ public final class GrowthBenchmark {
         throw new IOException("step " + arguments + " failed with exit code " + exit);
       }
       return result;
-    }
-
-    /**
-     * Seconds from launching {@code serve} on an index (as a new JVM with the serving heap) to its
-     * first search answered over HTTP.
-     */
-    double coldStart(Path index, Path emptyCorpus) throws Exception {
-      int port;
-      try (ServerSocket free = new ServerSocket(0)) {
-        port = free.getLocalPort();
-      }
-      List<String> command = java(serveHeap, "org.yanlu.archive.cli.Main");
-      command.addAll(
-          List.of(
-              "serve",
-              "--corpus",
-              emptyCorpus.toString(),
-              "--index",
-              index.toString(),
-              "--themes",
-              themes,
-              "--port",
-              String.valueOf(port)));
-      Path log = index.resolveSibling("serve.log");
-      HttpClient client = HttpClient.newHttpClient();
-      HttpRequest first =
-          HttpRequest.newBuilder(
-                  URI.create(
-                      "http://127.0.0.1:"
-                          + port
-                          + "/api/search?q="
-                          + URLEncoder.encode("数字", StandardCharsets.UTF_8)))
-              .timeout(Duration.ofSeconds(30))
-              .build();
-      long start = System.nanoTime();
-      Process serve =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      try {
-        while (System.nanoTime() - start < FIRST_ANSWER_LIMIT.toNanos()) {
-          try {
-            HttpResponse<String> answer = client.send(first, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() == 200) {
-              return (System.nanoTime() - start) / 1e9;
-            }
-          } catch (IOException notYet) {
-            // not listening yet
-          }
-          if (!serve.isAlive()) {
-            throw new IOException("serve exited; see " + log);
-          }
-          Thread.sleep(10);
-        }
-        throw new IOException("serve gave no answer in " + FIRST_ANSWER_LIMIT + "; see " + log);
-      } finally {
-        serve.destroy();
-        serve.waitFor();
-      }
-    }
-
-    private static List<String> java(String heap, String mainClass) {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      return new ArrayList<>(
-          List.of(
-              java,
-              "-Xmx" + heap,
-              "-XX:+UseG1GC",
-              "-cp",
-              System.getProperty("java.class.path"),
-              mainClass));
     }
   }
 

@@ -34,7 +34,7 @@ public final class NearQuotes {
   }
 
   private static String nearText(String query) {
-    String near = ArchiveQueryParser.approximately(query);
+    String near = QuerySyntax.approximately(query);
     return near == null || near.length() > SearchRequest.MAX_QUERY_LENGTH ? null : near;
   }
 }

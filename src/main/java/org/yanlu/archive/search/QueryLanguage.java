@@ -52,6 +52,6 @@ public final class QueryLanguage {
    * found nothing; null when it has no quote that can be.
    */
   public static String approximately(String text) {
-    return ArchiveQueryParser.approximately(text);
+    return QuerySyntax.approximately(text);
   }
 }

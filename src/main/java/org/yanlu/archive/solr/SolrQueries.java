@@ -1,16 +1,22 @@
 package org.yanlu.archive.solr;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.search.QueryLanguage;
+import org.yanlu.archive.search.SearchRequest;
 import org.yanlu.archive.search.SearchTimeoutException;
+import org.yanlu.archive.search.Sort;
 
 /**
  * The requests the SolrCloud host builds on: query text in the archive's language (parsed here
- * first, so that a malformed query is the archive's 400 before Solr is asked) and searches within
- * the time limit, on the archive's alias.
+ * first, so that a malformed query is the archive's 400 before Solr is asked), the articles a
+ * search request keeps and their order, and searches within the time limit, on the archive's alias.
  */
 final class SolrQueries {
   private final SolrCloud cloud;
@@ -57,6 +63,63 @@ final class SolrQueries {
   /** Runs a request without a time limit (an article, the counts behind the archive's range). */
   QueryResponse query(ModifiableSolrParams params) {
     return cloud.query(alias, params);
+  }
+
+  /** The articles a search request keeps: its words, dates and selected facet values. */
+  ModifiableSolrParams articles(SearchRequest request) {
+    ModifiableSolrParams params = text(request.query());
+    params.add("fq", isArticle());
+    LocalDate from = request.fromDay();
+    LocalDate to = request.toDay();
+    if (from != null || to != null) {
+      params.add(
+          "fq",
+          ArticleFields.DAY
+              + ":["
+              + (from == null ? "*" : from.toEpochDay())
+              + " TO "
+              + (to == null ? "*" : to.toEpochDay())
+              + "]");
+    }
+    if (request.since() != null) {
+      // After the instant: a time of the same millisecond (or earlier) was there already.
+      params.add("fq", ArticleFields.ADDED + ":{" + request.since().toEpochMilli() + " TO *]");
+    }
+    selections(request).forEach((dim, values) -> SolrFacets.select(params, dim, values));
+    return params;
+  }
+
+  /** The facet values a request selects, by dimension. */
+  static Map<String, List<String>> selections(SearchRequest request) {
+    Map<String, List<String>> selected = new LinkedHashMap<>();
+    selected.put(ArticleFields.FACET_SOURCE, request.sources());
+    selected.put(ArticleFields.FACET_MONTH, request.months());
+    selected.put(ArticleFields.FACET_SPEAKER, request.speakers());
+    selected.put(ArticleFields.FACET_THEME, request.themes());
+    selected.put(ArticleFields.FACET_PERSON, request.people());
+    selected.put(ArticleFields.FACET_ORGANISATION, request.organisations());
+    selected.put(ArticleFields.FACET_PLACE, request.places());
+    return selected;
+  }
+
+  /** Newest added first; articles added together (a whole first build) newest published first. */
+  private static String addedOrder() {
+    return ArticleFields.ADDED
+        + " desc,"
+        + ArticleFields.DAY
+        + " desc,score desc,"
+        + ArticleFields.ID
+        + " asc";
+  }
+
+  /** Solr's sort for an order of the archive; ties go to the lower id, as on the embedded index. */
+  static String sort(Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> "score desc," + ArticleFields.ID + " asc";
+      case DATE_DESC -> ArticleFields.DAY + " desc,score desc," + ArticleFields.ID + " asc";
+      case DATE_ASC -> ArticleFields.DAY + " asc,score desc," + ArticleFields.ID + " asc";
+      case ADDED_DESC -> addedOrder();
+    };
   }
 
   /** The filter that keeps articles (not their quotes' documents). */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -56,9 +57,27 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
         sort == null
             ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, true)
             : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, true);
-    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-        new DrillSideways(s, config, s.facetState())
-            .search(query, new MultiCollectorManager(ranking, StoryCount.counter()));
+    // With an executor, DrillSideways counts each selected dimension's other values by a query of
+    // its own, the other selections kept as filters that Lucene can skip by; without one it walks
+    // every hit of the unselected query (two outlets and a month at a million articles: p95 151
+    // against 53 ms).
+    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
+    try {
+      result =
+          new DrillSideways(s, config, null, s.facetState(), CallerRuns.INSTANCE)
+              .search(query, new MultiCollectorManager(ranking, StoryCount.counter()));
+    } catch (RuntimeException e) {
+      // Lucene wraps what a query of those threw; the archive answers it as thrown.
+      if (e.getCause() instanceof ExecutionException failed) {
+        if (failed.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (failed.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+      }
+      throw e;
+    }
     TopDocs top = (TopDocs) result.collectorResult[0];
     return new RankedHits(
         top,

@@ -141,12 +141,12 @@ final class GrowthStep {
 
   /** A search of the mix, timed. */
   @FunctionalInterface
-  private interface Run {
+  interface Run {
     void search(QueryMix.Query query) throws Exception;
   }
 
   /** Per kind and for all: p50, p95, p99 and max in ms, after a warm-up round. */
-  private static Map<String, Object> latencies(List<QueryMix.Query> mix, Run run) throws Exception {
+  static Map<String, Object> latencies(List<QueryMix.Query> mix, Run run) throws Exception {
     for (QueryMix.Query q : mix) {
       run.search(q); // warm-up: JIT, caches, first use of each term
     }

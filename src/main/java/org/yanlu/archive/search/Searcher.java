@@ -286,7 +286,8 @@ public final class Searcher implements AutoCloseable {
         });
   }
 
-  private DrillDownQuery drillDown(SearchRequest request, Query match) {
+  /** The request's query over articles, with its filters and its facet selections. */
+  DrillDownQuery drillDown(SearchRequest request, Query match) {
     BooleanQuery.Builder base =
         new BooleanQuery.Builder()
             .add(match, BooleanClause.Occur.MUST)

@@ -104,7 +104,7 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
       throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : ArticleFields.FACETS) {
-      List<String> selected = selected(dim, request);
+      List<String> selected = request.selections().getOrDefault(dim, List.of());
       boolean month = dim.equals(ArticleFields.FACET_MONTH);
       List<FacetCount> counts = new ArrayList<>();
       FacetResult result = topChildren(facets, month ? MONTH_VALUES : FACET_VALUES, dim);
@@ -142,18 +142,5 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static List<String> selected(String dim, SearchRequest request) {
-    return switch (dim) {
-      case ArticleFields.FACET_SOURCE -> request.sources();
-      case ArticleFields.FACET_SPEAKER -> request.speakers();
-      case ArticleFields.FACET_THEME -> request.themes();
-      case ArticleFields.FACET_MONTH -> request.months();
-      case ArticleFields.FACET_PERSON -> request.people();
-      case ArticleFields.FACET_ORGANISATION -> request.organisations();
-      case ArticleFields.FACET_PLACE -> request.places();
-      default -> List.of();
-    };
   }
 }

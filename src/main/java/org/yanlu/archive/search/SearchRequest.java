@@ -4,9 +4,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.yanlu.archive.index.ArticleFields;
 
 /**
  * What a reader asks the archive: query text, filters, sort and page; checked when built, so that
@@ -277,6 +280,19 @@ public record SearchRequest(
           collapse,
           since);
     }
+  }
+
+  /** The selected values of each facet, by the facet's dimension. */
+  public Map<String, List<String>> selections() {
+    Map<String, List<String>> selected = new LinkedHashMap<>();
+    selected.put(ArticleFields.FACET_SOURCE, sources);
+    selected.put(ArticleFields.FACET_MONTH, months);
+    selected.put(ArticleFields.FACET_SPEAKER, speakers);
+    selected.put(ArticleFields.FACET_THEME, themes);
+    selected.put(ArticleFields.FACET_PERSON, people);
+    selected.put(ArticleFields.FACET_ORGANISATION, organisations);
+    selected.put(ArticleFields.FACET_PLACE, places);
+    return selected;
   }
 
   /**

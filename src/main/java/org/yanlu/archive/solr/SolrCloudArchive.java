@@ -142,7 +142,7 @@ public final class SolrCloudArchive implements Archive {
     params.set("start", (request.page() - 1) * request.size());
     params.set("rows", request.size());
     params.set("fl", SolrStoryHits.HIT_FIELDS);
-    Map<String, List<String>> selections = SolrQueries.selections(request);
+    Map<String, List<String>> selections = request.selections();
     params.set(
         "json.facet", withArticleCount(SolrFacets.facetRequest(selections, List.of(COLLAPSE_TAG))));
     QueryResponse response = queries.limited(params);

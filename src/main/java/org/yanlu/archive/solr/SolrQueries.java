@@ -2,9 +2,6 @@ package org.yanlu.archive.solr;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.yanlu.archive.index.ArticleFields;
@@ -85,21 +82,8 @@ final class SolrQueries {
       // After the instant: a time of the same millisecond (or earlier) was there already.
       params.add("fq", ArticleFields.ADDED + ":{" + request.since().toEpochMilli() + " TO *]");
     }
-    selections(request).forEach((dim, values) -> SolrFacets.select(params, dim, values));
+    request.selections().forEach((dim, values) -> SolrFacets.select(params, dim, values));
     return params;
-  }
-
-  /** The facet values a request selects, by dimension. */
-  static Map<String, List<String>> selections(SearchRequest request) {
-    Map<String, List<String>> selected = new LinkedHashMap<>();
-    selected.put(ArticleFields.FACET_SOURCE, request.sources());
-    selected.put(ArticleFields.FACET_MONTH, request.months());
-    selected.put(ArticleFields.FACET_SPEAKER, request.speakers());
-    selected.put(ArticleFields.FACET_THEME, request.themes());
-    selected.put(ArticleFields.FACET_PERSON, request.people());
-    selected.put(ArticleFields.FACET_ORGANISATION, request.organisations());
-    selected.put(ArticleFields.FACET_PLACE, request.places());
-    return selected;
   }
 
   /** Newest added first; articles added together (a whole first build) newest published first. */

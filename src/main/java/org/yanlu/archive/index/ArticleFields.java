@@ -127,6 +127,10 @@ public final class ArticleFields {
   public static final String FACET_ORGANISATION = "organisation";
   public static final String FACET_PLACE = "place";
 
+  /** The stored fields a hit of a result list is made of, on both hosts. */
+  public static final List<String> HIT_FIELDS =
+      List.of(ID, TITLE, SUBTITLE, SOURCE_STORED, DATE_STORED, SPEAKERS_STORED, BODY_EXACT, ADDED);
+
   /** All facet dimensions, in the order results list them. */
   public static final List<String> FACETS =
       List.of(

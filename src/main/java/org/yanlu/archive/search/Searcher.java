@@ -43,16 +43,7 @@ import org.yanlu.archive.index.Indexer;
  */
 public final class Searcher implements AutoCloseable {
   private static final int EXPORT_BATCH = 500;
-  private static final Set<String> HIT_FIELDS =
-      Set.of(
-          ArticleFields.ID,
-          ArticleFields.TITLE,
-          ArticleFields.SUBTITLE,
-          ArticleFields.SOURCE_STORED,
-          ArticleFields.DATE_STORED,
-          ArticleFields.SPEAKERS_STORED,
-          ArticleFields.BODY_EXACT,
-          ArticleFields.ADDED);
+  private static final Set<String> HIT_FIELDS = Set.copyOf(ArticleFields.HIT_FIELDS);
 
   private final ArticleFields fields;
   private final Highlights highlights;

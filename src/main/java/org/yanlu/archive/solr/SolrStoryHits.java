@@ -27,20 +27,9 @@ import org.yanlu.archive.search.StoryCopy;
  * highlighter, the other outlets of each hit's story, and the story's other matching articles.
  */
 final class SolrStoryHits {
-  /** The stored fields a hit is made of. */
+  /** The stored fields a hit is made of, with its story and score. */
   static final String HIT_FIELDS =
-      String.join(
-          ",",
-          ArticleFields.ID,
-          ArticleFields.TITLE,
-          ArticleFields.SUBTITLE,
-          ArticleFields.SOURCE_STORED,
-          ArticleFields.DATE_STORED,
-          ArticleFields.SPEAKERS_STORED,
-          ArticleFields.BODY_EXACT,
-          StoryGroups.GROUP,
-          ArticleFields.ADDED,
-          "score");
+      String.join(",", ArticleFields.HIT_FIELDS) + "," + StoryGroups.GROUP + ",score";
 
   private final SolrQueries queries;
   private final Highlights highlights;

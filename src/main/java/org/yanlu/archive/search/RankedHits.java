@@ -103,8 +103,9 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
   private static Map<String, List<FacetCount>> facets(Facets facets, SearchRequest request)
       throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    Map<String, List<String>> selections = request.selections();
     for (String dim : ArticleFields.FACETS) {
-      List<String> selected = request.selections().getOrDefault(dim, List.of());
+      List<String> selected = selections.getOrDefault(dim, List.of());
       boolean month = dim.equals(ArticleFields.FACET_MONTH);
       List<FacetCount> counts = new ArrayList<>();
       FacetResult result = topChildren(facets, month ? MONTH_VALUES : FACET_VALUES, dim);

@@ -1,7 +1,6 @@
 package org.yanlu.archive.search;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -11,13 +10,18 @@ import org.apache.lucene.search.ScoreDoc;
 final class DocOrder {
   private DocOrder() {}
 
-  /** The indexes of {@code docs}, ordered by their doc ids. */
-  static Integer[] of(ScoreDoc[] docs) {
-    Integer[] order = new Integer[docs.length];
+  /** The indexes of {@code docs}, ordered by their doc ids (a doc listed twice in list order). */
+  static int[] of(ScoreDoc[] docs) {
+    // Doc and index packed in one long sort without boxing: a deep page orders 20,000 of them.
+    long[] packed = new long[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      order[i] = i;
+      packed[i] = ((long) docs[i].doc << 32) | i;
     }
-    Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+    Arrays.sort(packed);
+    int[] order = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = (int) packed[i];
+    }
     return order;
   }
 }

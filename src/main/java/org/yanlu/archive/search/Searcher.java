@@ -123,7 +123,15 @@ public final class Searcher implements AutoCloseable {
           RankedHits ranked =
               counted == null
                   ? RankedHits.count(s, config, query, sort, topN, request)
-                  : new RankedHits(RankedHits.rankOnly(s, query, sort, topN), counted);
+                  : new RankedHits(
+                      RankedHits.rankOnly(
+                          s,
+                          query,
+                          sort,
+                          request.collapse()
+                              ? StoryCollapse.window(request.page(), request.size(), counted)
+                              : topN),
+                      counted);
           if (sort != null) {
             // Sorted by date, the hits still show their relevance score.
             TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);

@@ -44,6 +44,12 @@ final class StoryCollapse {
    */
   record Page(long total, ScoreDoc[] docs) {}
 
+  /**
+   * The widest window ranked for a page: four times the window of the deepest page. Beyond it the
+   * grouping collectors' pass over every hit costs less than ranking so many.
+   */
+  static final int MAX_WINDOW = 8 * SearchRequest.MAX_DEPTH;
+
   private StoryCollapse() {}
 
   /**
@@ -55,11 +61,22 @@ final class StoryCollapse {
   }
 
   /**
+   * The window for a page when the counts are known before ranking (a search of every article): as
+   * many hits a story as all hits have, a quarter more, and no fewer than {@link #window(int,
+   * int)}.
+   */
+  static int window(int page, int size, RankedHits.Counted counts) {
+    long wider = widerWindow(counts.hits(), counts.stories(), page * size);
+    return (int) Math.min(MAX_WINDOW, Math.max(window(page, size), wider));
+  }
+
+  /**
    * The page of distinct stories among the hits of {@code query}, each story shown by its best hit.
    * Usually decided within {@code ranked}: stories were counted by group ordinals in the search
-   * that ranked the hits, and the ranked window is deduplicated by doc values. Only when the window
-   * holds too few stories (a page deep among many copies) do Lucene's grouping collectors search
-   * again.
+   * that ranked the hits, and the ranked window is deduplicated by doc values. When the window
+   * holds too few stories (a page deep among many copies), a wider window is ranked, sized by the
+   * copies per story the last one showed; only a window beyond {@link #MAX_WINDOW} leaves the page
+   * to Lucene's grouping collectors, which group every hit.
    *
    * @param ranked the query's top {@link #window} hits in order, as already searched
    * @param totalHits how many articles match
@@ -83,17 +100,36 @@ final class StoryCollapse {
       return new Page(stories, slice(Arrays.asList(ranked), from, to));
     }
     List<ScoreDoc> distinct = firstOfEachStory(s, ranked);
-    if (distinct.size() >= to || ranked.length >= totalHits) {
-      return new Page(stories, slice(distinct, from, to));
+    while (distinct.size() < to && ranked.length < totalHits) {
+      long wider = Math.max(2L * ranked.length, widerWindow(ranked.length, distinct.size(), to));
+      if (wider > MAX_WINDOW) {
+        return new Page(stories, grouped(s, query, sort, page, size));
+      }
+      // Ranking only: the counts are known, so the collector may skip hits that cannot make it.
+      ranked = RankedHits.rankOnly(s, query, sort, (int) wider).scoreDocs;
+      if (sort != null) {
+        // Sorted by date, the hits still show their relevance score.
+        TopFieldCollector.populateScores(ranked, s, query);
+      }
+      distinct = firstOfEachStory(s, ranked);
     }
-    return new Page(stories, grouped(s, query, sort, page, size));
+    return new Page(stories, slice(distinct, from, to));
+  }
+
+  /**
+   * A window that should hold {@code to} stories: as many hits a story as {@code hits} made {@code
+   * stories}, and a quarter more for stories that spread unevenly.
+   */
+  private static long widerWindow(long hits, long stories, int to) {
+    return (long) Math.ceil(to * ((double) hits / Math.max(1, stories)) * 1.25);
   }
 
   /**
    * One page of distinct stories among hits already in their final order (an approximate quote's
    * reranked window): each story shown by its first hit there; pages beyond the window are empty.
    */
-  static Page firstInWindow(IndexSearcher s, ScoreDoc[] ordered, long stories, int page, int size)
+  static Page firstInWindow(
+      FacetedIndexSearcher s, ScoreDoc[] ordered, long stories, int page, int size)
       throws IOException {
     return new Page(
         stories, slice(firstOfEachStory(s, ordered, false), (page - 1) * size, page * size));
@@ -178,28 +214,28 @@ final class StoryCollapse {
    * first (same score, and same day when sorted by date), the earliest article shows the story,
    * then the first by id: the rule SolrCloud's collapse is given, so both hosts show one article.
    */
-  private static List<ScoreDoc> firstOfEachStory(IndexSearcher s, ScoreDoc[] ranked)
+  private static List<ScoreDoc> firstOfEachStory(FacetedIndexSearcher s, ScoreDoc[] ranked)
       throws IOException {
     return firstOfEachStory(s, ranked, true);
   }
 
   private static List<ScoreDoc> firstOfEachStory(
-      IndexSearcher s, ScoreDoc[] ranked, boolean tiesByDate) throws IOException {
-    BytesRef[] groups = groupsOf(s, ranked);
-    Map<Object, Integer> shown = new java.util.LinkedHashMap<>();
+      FacetedIndexSearcher s, ScoreDoc[] ranked, boolean tiesByDate) throws IOException {
+    long[] stories = StoryKeys.of(s, ranked);
+    Map<Long, Integer> slotOf = new HashMap<>();
+    List<Integer> shown = new ArrayList<>(); // per story, in order of first hit: the hit shown
     for (int i = 0; i < ranked.length; i++) {
-      Object story = groups[i] == null ? Integer.valueOf(ranked[i].doc) : groups[i];
-      Integer chosen = shown.get(story);
-      if (chosen == null) {
-        shown.put(story, i);
+      Integer slot = slotOf.putIfAbsent(stories[i], shown.size());
+      if (slot == null) {
+        shown.add(i);
       } else if (tiesByDate
-          && rankedEqual(ranked[chosen], ranked[i])
-          && earlier(s, ranked[i].doc, ranked[chosen].doc)) {
-        shown.put(story, i);
+          && rankedEqual(ranked[shown.get(slot)], ranked[i])
+          && earlier(s, ranked[i].doc, ranked[shown.get(slot)].doc)) {
+        shown.set(slot, i);
       }
     }
     List<ScoreDoc> distinct = new ArrayList<>(shown.size());
-    shown.values().forEach(i -> distinct.add(ranked[i]));
+    shown.forEach(i -> distinct.add(ranked[i]));
     return distinct;
   }
 

@@ -64,6 +64,37 @@ class StoryCollapseTest {
   }
 
   @Test
+  void pagesOfAWordDeepAmongCopiesListEveryStoryOnce() throws IOException {
+    List<Article> all = SyndicatedCopies.withTwoCopiesEach(CorpusIndex.articles());
+    new Indexer(new ArticleFields(), 2)
+        .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
+    try (Searcher searcher = Searcher.open(root)) {
+      for (Sort sort : List.of(Sort.RELEVANCE, Sort.DATE_DESC)) {
+        // Three articles a story: a window of twice a page's depth holds too few stories, so
+        // every page past the first is found in a wider window.
+        SearchRequest first = SearchRequest.builder("发展").sort(sort).size(4).build();
+        Set<String> matching = new HashSet<>();
+        searcher.export(first, hit -> matching.add(storyOf(hit)));
+        assertTrue(matching.size() > 10, "a word of many stories: " + matching.size());
+        List<String> listed = new java.util.ArrayList<>();
+        long total = searcher.search(first).total();
+        for (int p = 1; (p - 1) * 4 < total; p++) {
+          searcher.search(first.toBuilder().page(p).build()).hits().stream()
+              .map(StoryCollapseTest::storyOf)
+              .forEach(listed::add);
+        }
+        assertEquals(matching.size(), total, sort.name());
+        assertEquals(listed.size(), new HashSet<>(listed).size(), sort + " lists a story twice");
+        assertEquals(matching, new HashSet<>(listed), sort.name());
+      }
+    }
+  }
+
+  private static String storyOf(Hit hit) {
+    return hit.id().replaceAll("-(headline|line_added)$", "");
+  }
+
+  @Test
   void anArticleWithoutCopiesHasNoAlsoIn() throws IOException {
     try (Searcher searcher = CorpusIndex.build(root)) {
       SearchResult result = searcher.search(SearchRequest.of(""));

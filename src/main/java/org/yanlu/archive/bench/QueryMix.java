@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.WordSegmenter;
 import org.yanlu.archive.search.SearchRequest;
@@ -15,6 +16,8 @@ import org.yanlu.archive.search.Sort;
  * highlights its page, as the web page asks.
  */
 final class QueryMix {
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”「」]");
+
   /** A search of the mix with the kind it stands for. */
   record Query(String kind, SearchRequest request) {}
 
@@ -125,16 +128,16 @@ final class QueryMix {
   }
 
   private static String substring(String paragraph, Random random) {
-    String text =
-        paragraph
-            .replace("\"", "")
-            .replace("“", "")
-            .replace("”", "")
-            .replace("「", "")
-            .replace("」", "");
-    int length = Math.min(text.length(), 3 + random.nextInt(8));
-    int start = random.nextInt(Math.max(1, text.length() - length + 1));
-    String s = text.substring(start, start + length).strip();
+    int length = Math.min(paragraph.length(), 3 + random.nextInt(8));
+    int start = random.nextInt(Math.max(1, paragraph.length() - length + 1));
+    // A quote is text as printed: the longest part of the cut between quotation marks, as a cut
+    // across a mark left out is no text of the archive and is answered by the closest passages.
+    String s = "";
+    for (String part : QUOTE_MARKS.split(paragraph.substring(start, start + length))) {
+      if (part.strip().length() > s.length()) {
+        s = part.strip();
+      }
+    }
     return s.isEmpty() ? "数字" : s;
   }
 }

@@ -124,13 +124,15 @@ public final class Searcher implements AutoCloseable {
               counted == null
                   ? RankedHits.count(s, config, query, sort, topN, request)
                   : new RankedHits(
-                      RankedHits.rankOnly(
+                      DayCutoff.rank(
                           s,
                           query,
+                          request.sort(),
                           sort,
                           request.collapse()
                               ? StoryCollapse.window(request.page(), request.size(), counted)
-                              : topN),
+                              : topN,
+                          counted.facets().get(ArticleFields.FACET_MONTH)),
                       counted);
           if (sort != null) {
             // Sorted by date, the hits still show their relevance score.

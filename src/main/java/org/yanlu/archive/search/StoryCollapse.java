@@ -45,8 +45,9 @@ final class StoryCollapse {
   record Page(long total, ScoreDoc[] docs) {}
 
   /**
-   * The widest window ranked for a page: four times the window of the deepest page. Beyond it the
-   * grouping collectors' pass over every hit costs less than ranking so many.
+   * The widest window ranked for a page, four times the window of the deepest page: it bounds what
+   * one search holds. Beyond it, Lucene's grouping collectors, which hold only the page's stories,
+   * group every hit.
    */
   static final int MAX_WINDOW = 8 * SearchRequest.MAX_DEPTH;
 

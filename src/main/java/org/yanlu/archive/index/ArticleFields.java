@@ -143,7 +143,7 @@ public final class ArticleFields {
           FACET_PLACE);
 
   /** Bumped when the schema changes, so that an index built by older code counts as stale. */
-  public static final String SCHEMA_VERSION = "11";
+  public static final String SCHEMA_VERSION = "12";
 
   /**
    * Exact bigrams need positions for phrases. No offsets: they would cost a third of indexing, and
@@ -255,6 +255,7 @@ public final class ArticleFields {
     addFacets(doc, FACET_ORGANISATION, a.organisations());
     addFacets(doc, FACET_PLACE, a.places());
     doc.add(new StoredField(ARTICLE_JSON, storedJson(a)));
+    doc.add(CopyListing.of(a));
     return facetsConfig.build(doc);
   }
 

@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,22 +24,16 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.yanlu.archive.index.ArticleFields;
+import org.yanlu.archive.index.CopyListing;
 import org.yanlu.archive.index.StoryGroups;
 
 /**
  * The story of each hit and, for a collapsed page, each story's other articles that match the same
  * search: collapsing must not hide where else a quote was printed. One search finds the copies of
- * all the page's stories; doc values give each one's story and day, and only the copies listed are
- * read from stored fields.
+ * all the page's stories; doc values give each one's story and day, and the listings of only the
+ * copies listed ({@link CopyListing}).
  */
 final class StoryCopies {
-  private static final Set<String> COPY_FIELDS =
-      Set.of(
-          ArticleFields.ID,
-          ArticleFields.TITLE,
-          ArticleFields.SOURCE_STORED,
-          ArticleFields.DATE_STORED);
-
   private StoryCopies() {}
 
   /**
@@ -103,18 +97,7 @@ final class StoryCopies {
       first.forEach(docAndDay -> toRead.add((int) docAndDay[0]));
     }
     toRead.sort(null);
-    StoredFields stored = s.storedFields();
-    Map<Integer, StoryCopy> read = new HashMap<>();
-    for (int doc : toRead) {
-      Document d = stored.document(doc, COPY_FIELDS);
-      read.put(
-          doc,
-          new StoryCopy(
-              d.get(ArticleFields.ID),
-              d.get(ArticleFields.TITLE),
-              d.get(ArticleFields.SOURCE_STORED),
-              d.get(ArticleFields.DATE_STORED)));
-    }
+    Map<Integer, StoryCopy> read = listings(s, toRead);
     Map<String, List<StoryCopy>> out = new HashMap<>();
     for (Map.Entry<String, List<long[]>> e : toList.entrySet()) {
       List<StoryCopy> listed = new ArrayList<>();
@@ -127,6 +110,33 @@ final class StoryCopies {
           List.copyOf(listed.subList(0, Math.min(listed.size(), StoryCopy.MAX_PER_HIT))));
     }
     return out;
+  }
+
+  /**
+   * The listings of these articles, read from their doc values in doc order (doc values only go
+   * forwards) rather than from stored fields, which would decompress each whole article.
+   */
+  private static Map<Integer, StoryCopy> listings(IndexSearcher s, List<Integer> docs)
+      throws IOException {
+    Map<Integer, StoryCopy> read = new HashMap<>();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    BinaryDocValues listings = null;
+    for (int doc : docs) {
+      int next = ReaderUtil.subIndex(doc, leaves);
+      if (next != leafIndex) {
+        leafIndex = next;
+        leaf = leaves.get(next);
+        listings = DocValues.getBinary(leaf.reader(), CopyListing.FIELD);
+      }
+      if (!listings.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("article " + doc + " has no copy listing");
+      }
+      String[] listing = CopyListing.read(listings.binaryValue());
+      read.put(doc, new StoryCopy(listing[0], listing[1], listing[2], listing[3]));
+    }
+    return read;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +31,14 @@ class StoryCopiesTest {
   @TempDir static Path root;
   private static Searcher searcher;
   private static List<Article> originals;
+  private static Map<String, Article> byId;
 
   @BeforeAll
   static void indexTheCorpusWithCopies() throws IOException {
     originals = CorpusIndex.articles();
     List<Article> all = SyndicatedCopies.withTwoCopiesEach(originals);
+    byId = new HashMap<>();
+    all.forEach(a -> byId.put(a.id(), a));
     new Indexer(new ArticleFields(), 2)
         .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
     searcher = Searcher.open(root);
@@ -68,8 +72,14 @@ class StoryCopiesTest {
           "the hit and its copies are the three articles of the story");
       assertEquals(a.id(), hit.story(), "a story is named by its first article");
       assertTrue(result.articles() >= result.total() + 2, "articles count every copy");
-      StoryCopy copy = hit.copies().get(0);
-      assertTrue(!copy.title().isEmpty(), copy.toString());
+      for (StoryCopy copy : hit.copies()) {
+        Article listed = byId.get(copy.id());
+        assertEquals(
+            new StoryCopy(listed.id(), listed.title(), listed.source(), listed.date().text()),
+            copy,
+            "a copy is listed as indexed");
+        assertTrue(!copy.title().isEmpty(), copy.toString());
+      }
     }
   }
 

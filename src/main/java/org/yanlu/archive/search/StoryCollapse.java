@@ -274,38 +274,6 @@ final class StoryCollapse {
     return days.advanceExact(doc - leaf.docBase) ? days.longValue() : Long.MAX_VALUE;
   }
 
-  /**
-   * The story group of each hit, null for an article without one, read from doc values: the hits
-   * are visited in doc order per segment, as doc values iterate forwards only.
-   */
-  static BytesRef[] groupsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    BytesRef[] groups = new BytesRef[docs.length];
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    int leafIndex = -1;
-    LeafReaderContext leaf = null;
-    SortedDocValues values = null;
-    int previousDoc = -1;
-    BytesRef previousGroup = null;
-    for (int i : DocOrder.of(docs)) {
-      int doc = docs[i].doc;
-      if (doc != previousDoc) { // a doc listed twice is read once: doc values only go forwards
-        int next = ReaderUtil.subIndex(doc, leaves);
-        if (next != leafIndex) {
-          leafIndex = next;
-          leaf = leaves.get(next);
-          values = DocValues.getSorted(leaf.reader(), StoryGroups.GROUP);
-        }
-        previousDoc = doc;
-        previousGroup =
-            values.advanceExact(doc - leaf.docBase)
-                ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
-                : null;
-      }
-      groups[i] = previousGroup;
-    }
-    return groups;
-  }
-
   private static ScoreDoc[] slice(List<ScoreDoc> docs, int from, int to) {
     int start = Math.min(from, docs.size());
     return docs.subList(start, Math.min(to, docs.size())).toArray(new ScoreDoc[0]);
@@ -322,7 +290,7 @@ final class StoryCollapse {
     }
     List<String> groups = new ArrayList<>(hits.size());
     BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
-    for (BytesRef group : groupsOf(s, docs)) {
+    for (BytesRef group : StoryKeys.groups(s, docs)) {
       groups.add(group == null ? null : group.utf8ToString());
       if (group != null) {
         anyGroup.add(new TermQuery(new Term(StoryGroups.GROUP, group)), BooleanClause.Occur.SHOULD);

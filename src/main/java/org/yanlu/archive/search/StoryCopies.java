@@ -48,7 +48,7 @@ final class StoryCopies {
     if (hits.isEmpty()) {
       return hits;
     }
-    BytesRef[] groups = StoryCollapse.groupsOf(s, docs);
+    BytesRef[] groups = StoryKeys.groups(s, docs);
     Map<String, List<StoryCopy>> copies = withCopies ? copiesOf(s, query, groups, docs) : Map.of();
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {

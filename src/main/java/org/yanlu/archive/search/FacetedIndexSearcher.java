@@ -23,6 +23,7 @@ import org.yanlu.archive.index.StoryGroups;
 final class FacetedIndexSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final OrdinalMap storyOrdinals;
+  private final double articlesPerStory;
 
   /** How a search is cut into slices; Lucene asks for the slices only after construction. */
   private final SliceThreads slicing;
@@ -42,6 +43,9 @@ final class FacetedIndexSearcher extends IndexSearcher {
     this.facetState =
         reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.storyOrdinals = storyOrdinals(reader);
+    long stories = storyOrdinals.getValueCount();
+    this.articlesPerStory =
+        stories == 0 ? 1 : Math.max(1, (double) reader.getDocCount(StoryGroups.GROUP) / stories);
   }
 
   /**
@@ -84,6 +88,11 @@ final class FacetedIndexSearcher extends IndexSearcher {
    */
   OrdinalMap storyOrdinals() {
     return storyOrdinals;
+  }
+
+  /** How many articles a story has on average: the copies a page of stories is cut from. */
+  double articlesPerStory() {
+    return articlesPerStory;
   }
 
   private static OrdinalMap storyOrdinals(IndexReader reader) throws IOException {

@@ -113,7 +113,9 @@ public final class Searcher implements AutoCloseable {
           int topN =
               rerank
                   ? Math.max(ApproximateQuotes.WINDOW, request.page() * request.size())
-                  : StoryCollapse.window(request.page(), request.size());
+                  : request.collapse()
+                      ? StoryCollapse.window(request.page(), request.size(), s.articlesPerStory())
+                      : StoryCollapse.window(request.page(), request.size());
           FacetsConfig config = fields.facetsConfig();
           RankedHits.Counted counted =
               parsed.match() instanceof MatchAllDocsQuery && request.selectsEverything()

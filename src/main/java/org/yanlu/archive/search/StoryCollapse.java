@@ -53,12 +53,21 @@ final class StoryCollapse {
 
   private StoryCollapse() {}
 
-  /**
-   * How many hits of the query the search should rank for a page: twice the page's depth, so that a
-   * page of distinct stories is nearly always found among them without searching again.
-   */
+  /** How many hits of the query a page of articles, not collapsed, is cut from. */
   static int window(int page, int size) {
     return 2 * page * size;
+  }
+
+  /**
+   * How many hits of the query the search should rank for a page of stories: the page's depth in
+   * articles at the archive's articles per story and half as many again (a story's copies rank
+   * close together, an exact quote's all equal), and twice its depth at the least, so that the page
+   * is nearly always found among them without ranking again.
+   */
+  static int window(int page, int size, double articlesPerStory) {
+    long depth = (long) page * size;
+    long wider = (long) Math.ceil(1.5 * depth * Math.max(1, articlesPerStory));
+    return (int) Math.min(MAX_WINDOW, Math.max(2 * depth, wider));
   }
 
   /**

@@ -90,6 +90,13 @@ class StoryCollapseTest {
     }
   }
 
+  @Test
+  void aPageOfStoriesIsCutFromMoreHitsWhereStoriesHaveMoreCopies() {
+    assertEquals(20, StoryCollapse.window(1, 10, 1.0), "twice the page without copies");
+    assertEquals(45, StoryCollapse.window(1, 10, 3.0), "half as many again as three copies each");
+    assertEquals(StoryCollapse.MAX_WINDOW, StoryCollapse.window(1000, 10, 50.0), "and bounded");
+  }
+
   private static String storyOf(Hit hit) {
     return hit.id().replaceAll("-(headline|line_added)$", "");
   }

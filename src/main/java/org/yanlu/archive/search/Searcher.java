@@ -132,7 +132,10 @@ public final class Searcher implements AutoCloseable {
                           request.sort(),
                           sort,
                           request.collapse()
-                              ? StoryCollapse.window(request.page(), request.size(), counted)
+                              ? StoryCollapse.window(
+                                  request.page(),
+                                  request.size(),
+                                  (double) counted.hits() / Math.max(1, counted.stories()))
                               : topN,
                           counted.facets().get(ArticleFields.FACET_MONTH)),
                       counted);

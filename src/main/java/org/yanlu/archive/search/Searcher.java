@@ -132,10 +132,7 @@ public final class Searcher implements AutoCloseable {
                           request.sort(),
                           sort,
                           request.collapse()
-                              ? StoryCollapse.window(
-                                  request.page(),
-                                  request.size(),
-                                  (double) counted.hits() / Math.max(1, counted.stories()))
+                              ? StoryCollapse.window(request.page(), request.size(), counted)
                               : topN,
                           counted.facets().get(ArticleFields.FACET_MONTH)),
                       counted);

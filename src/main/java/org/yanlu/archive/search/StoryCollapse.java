@@ -45,9 +45,9 @@ final class StoryCollapse {
   record Page(long total, ScoreDoc[] docs) {}
 
   /**
-   * The widest window ranked for a page, eight times the deepest page: it bounds what one search
-   * holds. Beyond it, Lucene's grouping collectors, which hold only the page's stories, group every
-   * hit.
+   * The widest window ranked for a page, four times the window of the deepest page: it bounds what
+   * one search holds. Beyond it, Lucene's grouping collectors, which hold only the page's stories,
+   * group every hit.
    */
   static final int MAX_WINDOW = 8 * SearchRequest.MAX_DEPTH;
 
@@ -63,14 +63,21 @@ final class StoryCollapse {
    * articles at the archive's articles per story and half as many again (a story's copies rank
    * close together, an exact quote's all equal), and twice its depth at the least, so that the page
    * is nearly always found among them without ranking again.
-   *
-   * @param articlesPerStory the archive's, or a search's own when its counts are known before it is
-   *     ranked (browsing every article)
    */
   static int window(int page, int size, double articlesPerStory) {
     long depth = (long) page * size;
     long wider = (long) Math.ceil(1.5 * depth * Math.max(1, articlesPerStory));
     return (int) Math.min(MAX_WINDOW, Math.max(2 * depth, wider));
+  }
+
+  /**
+   * The window for a page when the counts are known before ranking (a search of every article): as
+   * many hits a story as all hits have, a quarter more, and no fewer than {@link #window(int,
+   * int)}.
+   */
+  static int window(int page, int size, RankedHits.Counted counts) {
+    long wider = widerWindow(counts.hits(), counts.stories(), page * size);
+    return (int) Math.min(MAX_WINDOW, Math.max(window(page, size), wider));
   }
 
   /**
@@ -104,10 +111,7 @@ final class StoryCollapse {
     }
     List<ScoreDoc> distinct = firstOfEachStory(s, ranked);
     while (distinct.size() < to && ranked.length < totalHits) {
-      long wider =
-          Math.max(
-              2L * ranked.length,
-              window(page, size, (double) ranked.length / Math.max(1, distinct.size())));
+      long wider = Math.max(2L * ranked.length, widerWindow(ranked.length, distinct.size(), to));
       if (wider > MAX_WINDOW) {
         return new Page(stories, grouped(s, query, sort, page, size));
       }
@@ -120,6 +124,14 @@ final class StoryCollapse {
       distinct = firstOfEachStory(s, ranked);
     }
     return new Page(stories, slice(distinct, from, to));
+  }
+
+  /**
+   * A window that should hold {@code to} stories: as many hits a story as {@code hits} made {@code
+   * stories}, and a quarter more for stories that spread unevenly.
+   */
+  private static long widerWindow(long hits, long stories, int to) {
+    return (long) Math.ceil(to * ((double) hits / Math.max(1, stories)) * 1.25);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.yanlu.archive.search;
 
 import java.io.IOException;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
@@ -66,8 +67,8 @@ final class DayCutoff {
         months.stream()
             .sorted(
                 newestFirst
-                    ? java.util.Comparator.comparing(FacetCount::value).reversed()
-                    : java.util.Comparator.comparing(FacetCount::value))
+                    ? Comparator.comparing(FacetCount::value).reversed()
+                    : Comparator.comparing(FacetCount::value))
             .toList();
     long held = 0;
     for (FacetCount month : byMonth) {

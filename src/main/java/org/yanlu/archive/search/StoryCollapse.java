@@ -45,9 +45,9 @@ final class StoryCollapse {
   record Page(long total, ScoreDoc[] docs) {}
 
   /**
-   * The widest window ranked for a page, four times the window of the deepest page: it bounds what
-   * one search holds. Beyond it, Lucene's grouping collectors, which hold only the page's stories,
-   * group every hit.
+   * The widest window ranked for a page, eight times the deepest page: it bounds what one search
+   * holds. Beyond it, Lucene's grouping collectors, which hold only the page's stories, group every
+   * hit.
    */
   static final int MAX_WINDOW = 8 * SearchRequest.MAX_DEPTH;
 
@@ -72,8 +72,10 @@ final class StoryCollapse {
 
   /**
    * The window for a page when the counts are known before ranking (a search of every article): as
-   * many hits a story as all hits have, a quarter more, and no fewer than {@link #window(int,
-   * int)}.
+   * many hits a story as all hits have and a quarter more, no fewer than {@link #window(int, int)}.
+   * Not the margin of {@link #window(int, int, double)}: these counts are the browse's own, and
+   * half again made deep pages of browsing 15 % slower at 100,000 articles (23 against 26.6 ms
+   * p50).
    */
   static int window(int page, int size, RankedHits.Counted counts) {
     long wider = widerWindow(counts.hits(), counts.stories(), page * size);

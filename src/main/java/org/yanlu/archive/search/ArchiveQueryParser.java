@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.intervals.IntervalQuery;
-import org.apache.lucene.queries.intervals.Intervals;
-import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
@@ -59,9 +56,6 @@ final class ArchiveQueryParser extends QueryParser {
    * breaks two pairs, so an 8-character quote with two slips keeps 3 of its 7 pairs.
    */
   static final double APPROXIMATE_SHARE = 0.4;
-
-  /** How many shares of the pairs (from the least to all) rank approximate passages. */
-  private static final int APPROXIMATE_LEVELS = 4;
 
   private final Analyzer exactAnalyzer;
   private final List<Query> highlights = new ArrayList<>();
@@ -135,9 +129,10 @@ final class ArchiveQueryParser extends QueryParser {
   /**
    * A quote remembered approximately: the passages of the body that hold at least {@link
    * #APPROXIMATE_SHARE} of its character pairs (bigrams, so in about the same order) within about
-   * its span, as Lucene interval queries over the exact field. Higher shares of its pairs add
-   * score, so that the index's own ranking brings the closest passages into the window {@link
-   * ApproximateQuotes} reranks by edit distance. A quote too short to approximate is exact.
+   * its span ({@link PairWindowQuery} over the exact field), scored by the share of its pairs the
+   * best such passage holds, so that the index's own ranking brings the closest passages into the
+   * window {@link ApproximateQuotes} reranks by edit distance. A quote too short to approximate is
+   * exact.
    */
   private Query approximate(String text) {
     String folded = ArticleFields.keyword(text);
@@ -153,35 +148,18 @@ final class ArchiveQueryParser extends QueryParser {
               + ApproximateQuotes.MAX_LENGTH
               + " characters");
     }
-    List<IntervalsSource> pairs = new ArrayList<>();
+    List<String> pairs = new ArrayList<>();
     for (String t : new java.util.LinkedHashSet<>(exactTerms(text))) {
       if (t.codePointCount(0, t.length()) == 2) {
-        pairs.add(Intervals.term(t));
+        pairs.add(t);
       }
     }
-    int n = pairs.size();
-    int least = Math.min(n, Math.max(2, (int) Math.ceil(APPROXIMATE_SHARE * n)));
+    int least =
+        Math.min(pairs.size(), Math.max(2, (int) Math.ceil(APPROXIMATE_SHARE * pairs.size())));
     // A passage may hold a few added characters: its width runs a quarter (at least 2) over.
     int width = length - 1 + Math.max(2, length / 4);
-    IntervalsSource[] sources = pairs.toArray(IntervalsSource[]::new);
-    BooleanQuery.Builder passages = new BooleanQuery.Builder();
-    passages.add(atLeast(least, width, sources), BooleanClause.Occur.MUST);
-    int previous = least;
-    for (int level = 1; level < APPROXIMATE_LEVELS; level++) {
-      int more = least + Math.round((float) (n - least) * level / (APPROXIMATE_LEVELS - 1));
-      if (more > previous) {
-        passages.add(atLeast(more, width, sources), BooleanClause.Occur.SHOULD);
-        previous = more;
-      }
-    }
     approximate.add(text);
-    return passages.build();
-  }
-
-  private static Query atLeast(int least, int width, IntervalsSource[] pairs) {
-    IntervalsSource any =
-        least == pairs.length && least == 1 ? pairs[0] : Intervals.atLeast(least, pairs);
-    return new IntervalQuery(ArticleFields.BODY_EXACT, Intervals.maxwidth(width, any));
+    return new PairWindowQuery(ArticleFields.BODY_EXACT, pairs, least, width);
   }
 
   private static Query name(String field, String text) {

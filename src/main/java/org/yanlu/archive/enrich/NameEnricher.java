@@ -45,7 +45,9 @@ public final class NameEnricher implements UnaryOperator<Article> {
   // a name: between a job title and a verb of saying (副总经理王某某表示).
   private static final Pattern TITLED_SPEAKER =
       Pattern.compile(
-          "(?:"
+          "(?="
+              + RoleTitles.firstCharacters()
+              + ")(?:"
               + RoleTitles.alternation()
               + ")("
               + Surnames.characterClass()

@@ -37,6 +37,18 @@ final class RoleTitles {
         .collect(Collectors.joining("|"));
   }
 
+  /**
+   * The characters a title starts with, as a regex character class: checked ahead of {@link
+   * #alternation()}, it fails at most places of a text with one look-up instead of trying every
+   * title there (that was 4 % of a build of short texts).
+   */
+  static String firstCharacters() {
+    return TITLES.stream()
+        .map(t -> t.substring(0, 1))
+        .distinct()
+        .collect(Collectors.joining("", "[", "]"));
+  }
+
   /** Whether {@code words} ends with a job title. */
   static boolean endsWithTitle(String words) {
     String w = TRAILING_NOTE.matcher(words.strip()).replaceFirst("").strip();

@@ -2,7 +2,9 @@ package org.yanlu.archive.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.yanlu.archive.index.ChineseFolding;
 import org.yanlu.archive.index.ExactTokenizer;
@@ -61,12 +63,28 @@ public final class ApproximateQuotes {
 
   /** The closest stretch of the text of {@code paragraphs} (a stored field's values). */
   public Match match(List<String> paragraphs) {
+    return match(paragraphs, null);
+  }
+
+  /**
+   * As {@link #match(List)}, each paragraph aligned once per quote however many texts hold it:
+   * {@code aligned} keeps, per quote, the alignment of each paragraph seen (at paragraph 0). Copies
+   * of a story share their paragraphs, and a quote's candidates are often copies.
+   */
+  private Match match(List<String> paragraphs, List<Map<String, Alignment>> aligned) {
     int total = 0;
     Alignment first = null;
-    for (QuotePattern pattern : patterns) {
+    for (int q = 0; q < patterns.size(); q++) {
+      QuotePattern pattern = patterns.get(q);
       Alignment best = null;
       for (int p = 0; p < paragraphs.size(); p++) {
-        Alignment a = pattern.best(paragraphs.get(p), p);
+        Alignment a =
+            aligned == null
+                ? pattern.best(paragraphs.get(p), p)
+                : aligned.get(q).computeIfAbsent(paragraphs.get(p), t -> pattern.best(t, 0));
+        if (a != null && aligned != null) {
+          a = new Alignment(a.distance, a.end, p);
+        }
         if (a != null && (best == null || a.distance < best.distance)) {
           best = a;
         }
@@ -128,8 +146,12 @@ public final class ApproximateQuotes {
       Function<T, Float> score,
       Function<T, List<String>> text) {
     List<Candidate<T>> ranked = new ArrayList<>(items.size());
+    List<Map<String, Alignment>> aligned = new ArrayList<>();
+    patterns.forEach(p -> aligned.add(new HashMap<>()));
     for (T item : items) {
-      ranked.add(new Candidate<>(item, id.apply(item), score.apply(item), match(text.apply(item))));
+      ranked.add(
+          new Candidate<>(
+              item, id.apply(item), score.apply(item), match(text.apply(item), aligned)));
     }
     ranked.sort(
         Comparator.comparingInt((Candidate<T> c) -> c.match().distance())

@@ -2,6 +2,7 @@ package org.yanlu.archive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,34 @@ class ApproximateDistanceTest {
       ApproximateQuotes.Match m = new ApproximateQuotes(List.of(quote)).match(paragraphs);
       assertEquals(best, m.distance());
       assertEquals(where, m.paragraph());
+    }
+  }
+
+  @Test
+  void rankingTextsThatShareParagraphsMatchesEachAsAlone() {
+    Random random = new Random(11);
+    List<String> shared = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      shared.add(random(random, 10 + random.nextInt(40)));
+    }
+    for (int round = 0; round < 200; round++) {
+      ApproximateQuotes quotes =
+          new ApproximateQuotes(
+              List.of(
+                  random(random, 4 + random.nextInt(12)), random(random, 4 + random.nextInt(8))));
+      List<List<String>> texts = new ArrayList<>();
+      for (int t = 0; t < 20; t++) {
+        List<String> text = new ArrayList<>();
+        for (int p = random.nextInt(6); p >= 0; p--) {
+          text.add(shared.get(random.nextInt(shared.size())));
+        }
+        texts.add(text);
+      }
+      List<ApproximateQuotes.Candidate<List<String>>> ranked =
+          quotes.rank(texts, String::valueOf, text -> 0f, text -> text);
+      for (ApproximateQuotes.Candidate<List<String>> c : ranked) {
+        assertEquals(quotes.match(c.item()), c.match(), c.id());
+      }
     }
   }
 

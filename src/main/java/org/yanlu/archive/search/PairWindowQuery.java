@@ -186,17 +186,19 @@ final class PairWindowQuery extends Query {
     }
 
     /**
-     * The most distinct pairs a window of {@code width} positions of the text holds; once scoring
-     * is not needed, stops as soon as a window holds {@code least}.
+     * The most distinct pairs a window of {@code width} positions of the text holds; stops once a
+     * window holds every pair the text does, or {@code least} when scoring is not needed.
      */
     private int bestWindow(int doc) throws IOException {
       int count = 0;
+      int present = 0;
       for (int i = 0; i < postings.length; i++) {
         PostingsEnum p = postings[i];
         if (p == null || p.docID() > doc || p.docID() < doc && p.advance(doc) != doc) {
           continue;
         }
         int freq = p.freq();
+        present++;
         if (count + freq > entries.length) {
           entries = Arrays.copyOf(entries, Math.max(count + freq, entries.length * 2));
         }
@@ -206,7 +208,8 @@ final class PairWindowQuery extends Query {
       }
       Arrays.sort(entries, 0, count);
       Arrays.fill(inWindow, 0);
-      int target = scores ? postings.length : least;
+      // No window holds more pairs than the text does.
+      int target = scores ? present : Math.min(least, present);
       int distinct = 0;
       best = 0;
       for (int right = 0, left = 0; right < count && best < target; right++) {

@@ -11,6 +11,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.search.CollectorManager;
@@ -28,8 +29,10 @@ import org.yanlu.archive.index.ArticleFields;
  *
  * @param top the top hits in order
  * @param counts the counts over all hits
+ * @param matching every hit, per segment, as the pass that counted them kept them for the facets;
+ *     null when the counts were known without a pass
  */
-record RankedHits(TopDocs top, RankedHits.Counted counts) {
+record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matching) {
   /** Facet values listed per dimension (months are all listed). */
   private static final int FACET_VALUES = 20;
 
@@ -85,7 +88,8 @@ record RankedHits(TopDocs top, RankedHits.Counted counts) {
             // Read now: the counts read labels through doc values that one thread may use at once.
             facets(result.facets, request),
             top.totalHits.value,
-            StoryCount.stories(s, result.collectorResult[1])));
+            StoryCount.stories(s, result.collectorResult[1])),
+        result.drillDownFacetsCollector);
   }
 
   /**

@@ -135,7 +135,8 @@ public final class Searcher implements AutoCloseable {
                               ? StoryCollapse.window(request.page(), request.size(), counted)
                               : topN,
                           counted.facets().get(ArticleFields.FACET_MONTH)),
-                      counted);
+                      counted,
+                      null);
           if (sort != null) {
             // Sorted by date, the hits still show their relevance score.
             TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);
@@ -170,7 +171,9 @@ public final class Searcher implements AutoCloseable {
           List<Hit> hits =
               StoryCollapse.withAlsoIn(
                   s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
-          hits = StoryCopies.add(s, query, stories.docs(), hits, request.collapse());
+          hits =
+              StoryCopies.add(
+                  s, query, ranked.matching(), stories.docs(), hits, request.collapse());
           if (approximate != null) {
             hits = ApproximateRerank.withPassages(s, approximate, stories.docs(), hits, passages);
           }
@@ -206,7 +209,12 @@ public final class Searcher implements AutoCloseable {
               return null;
             }
             StoryCopies.add(
-                    s, query, batch.scoreDocs, hits(s, parsed.highlight(), batch.scoreDocs), false)
+                    s,
+                    query,
+                    null,
+                    batch.scoreDocs,
+                    hits(s, parsed.highlight(), batch.scoreDocs),
+                    false)
                 .forEach(sink);
             after = batch.scoreDocs[batch.scoreDocs.length - 1];
           }

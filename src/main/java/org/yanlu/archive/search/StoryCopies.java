@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,6 +17,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSet;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,16 +43,24 @@ final class StoryCopies {
    * The hits with their stories, and with their copies when {@code withCopies}.
    *
    * @param query the search's own query, filters included: a copy must match it too
+   * @param matching every hit of {@code query}, as the search that counted them kept them, or null
+   *     to search for the copies with the query again
    * @param docs the hits' documents, one for one with {@code hits}
    */
   static List<Hit> add(
-      IndexSearcher s, Query query, ScoreDoc[] docs, List<Hit> hits, boolean withCopies)
+      IndexSearcher s,
+      Query query,
+      FacetsCollector matching,
+      ScoreDoc[] docs,
+      List<Hit> hits,
+      boolean withCopies)
       throws IOException {
     if (hits.isEmpty()) {
       return hits;
     }
     BytesRef[] groups = StoryKeys.groups(s, docs);
-    Map<String, List<StoryCopy>> copies = withCopies ? copiesOf(s, query, groups, docs) : Map.of();
+    Map<String, List<StoryCopy>> copies =
+        withCopies ? copiesOf(s, query, matching, groups, docs) : Map.of();
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
@@ -65,7 +76,8 @@ final class StoryCopies {
 
   /** Each story's matching articles but the hit shown for it, in {@link StoryCopy#ORDER}. */
   private static Map<String, List<StoryCopy>> copiesOf(
-      IndexSearcher s, Query query, BytesRef[] groups, ScoreDoc[] shown) throws IOException {
+      IndexSearcher s, Query query, FacetsCollector matching, BytesRef[] groups, ScoreDoc[] shown)
+      throws IOException {
     BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
     int stories = 0;
     for (BytesRef group : groups) {
@@ -77,16 +89,21 @@ final class StoryCopies {
     if (stories == 0) {
       return Map.of();
     }
+    // The search's hits are known: a copy is one of them, so the stories' articles are only
+    // looked up among them, rather than matched against the query again (a story of a thousand
+    // copies would check the query's positions a thousand times).
     Query copies =
-        new BooleanQuery.Builder()
-            .add(query, BooleanClause.Occur.FILTER)
-            .add(anyGroup.build(), BooleanClause.Occur.FILTER)
-            .build();
+        matching != null
+            ? anyGroup.build()
+            : new BooleanQuery.Builder()
+                .add(anyGroup.build(), BooleanClause.Occur.FILTER)
+                .add(query, BooleanClause.Occur.FILTER)
+                .build();
     Set<Integer> shownDocs = new java.util.HashSet<>();
     for (ScoreDoc d : shown) {
       shownDocs.add(d.doc);
     }
-    CopyCollector collector = new CopyCollector(shownDocs);
+    CopyCollector collector = new CopyCollector(shownDocs, hitsByLeaf(matching));
     s.search(copies, collector);
     // The copies to list, read in doc order: neighbours share a compressed block of stored fields.
     Map<String, List<long[]>> toList = new HashMap<>();
@@ -110,6 +127,18 @@ final class StoryCopies {
           List.copyOf(listed.subList(0, Math.min(listed.size(), StoryCopy.MAX_PER_HIT))));
     }
     return out;
+  }
+
+  /** The hits of each segment by its ordinal, or null when they are not known. */
+  private static Map<Integer, DocIdSet> hitsByLeaf(FacetsCollector matching) {
+    if (matching == null) {
+      return null;
+    }
+    Map<Integer, DocIdSet> byLeaf = new HashMap<>();
+    for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+      byLeaf.put(docs.context.ord, docs.bits);
+    }
+    return byLeaf;
   }
 
   /**
@@ -160,12 +189,20 @@ final class StoryCopies {
   private static final class CopyCollector extends SimpleCollector {
     final Map<String, List<long[]>> byGroup = new HashMap<>();
     private final Set<Integer> shown;
+    private final Map<Integer, DocIdSet> hitsByLeaf;
     private int docBase;
     private SortedDocValues groups;
     private NumericDocValues days;
+    // The search's hits in this segment, or null when the query itself picks the copies.
+    private DocIdSetIterator hits;
 
-    CopyCollector(Set<Integer> shown) {
+    /**
+     * @param hitsByLeaf the search's hits per segment ordinal, of which a copy must be one; null
+     *     when the collected query is the search's own
+     */
+    CopyCollector(Set<Integer> shown, Map<Integer, DocIdSet> hitsByLeaf) {
       this.shown = shown;
+      this.hitsByLeaf = hitsByLeaf;
     }
 
     private final Map<Integer, String> groupNames = new HashMap<>();
@@ -184,10 +221,18 @@ final class StoryCopies {
       groupNames.clear();
       groups = DocValues.getSorted(context.reader(), StoryGroups.GROUP);
       days = DocValues.getNumeric(context.reader(), ArticleFields.DAY);
+      if (hitsByLeaf != null) {
+        DocIdSet leafHits = hitsByLeaf.get(context.ord);
+        DocIdSetIterator it = leafHits == null ? null : leafHits.iterator();
+        hits = it == null ? DocIdSetIterator.empty() : it;
+      }
     }
 
     @Override
     public void collect(int doc) throws IOException {
+      if (hits != null && !isHit(doc)) {
+        return;
+      }
       if (shown.contains(docBase + doc) || !groups.advanceExact(doc)) {
         return;
       }
@@ -195,6 +240,15 @@ final class StoryCopies {
       String group = groupNames.computeIfAbsent(groups.ordValue(), ord -> lookUp(ord));
       long day = days.advanceExact(doc) ? days.longValue() : Long.MAX_VALUE;
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new long[] {docBase + doc, day});
+    }
+
+    /** Whether the search matched this document; documents come in increasing order. */
+    private boolean isHit(int doc) throws IOException {
+      int at = hits.docID();
+      if (at < doc) {
+        at = hits.advance(doc);
+      }
+      return at == doc;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.Indexer;
 import org.yanlu.archive.index.SyndicatedCopies;
+import org.yanlu.archive.index.SyndicatedCopies.Alteration;
 
 /**
  * Every article holding an exact quote is reachable: the corpus with two syndicated copies of each
@@ -81,6 +82,32 @@ class StoryCopiesTest {
         assertTrue(!copy.title().isEmpty(), copy.toString());
       }
     }
+  }
+
+  @Test
+  void aCopyIsListedOnlyWhenItMatchesTheSearchsSelectionsToo() {
+    List<String> copyOutlets = List.of(Alteration.HEADLINE.outlet, Alteration.LINE_ADDED.outlet);
+    int checked = 0;
+    for (Article a : originals) {
+      if (copyOutlets.contains(a.source())) {
+        continue;
+      }
+      SearchResult result =
+          searcher.search(SearchRequest.builder(quoteOf(a)).sources(copyOutlets).size(100).build());
+      Hit hit =
+          result.hits().stream()
+              .filter(h -> h.id().startsWith(a.id()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("a copy of the story is found: " + a.id()));
+      Set<String> story = new TreeSet<>(List.of(hit.id()));
+      hit.copies().forEach(c -> story.add(c.id()));
+      assertEquals(
+          new TreeSet<>(List.of(a.id() + "-headline", a.id() + "-line_added")),
+          story,
+          "the original, of another outlet, is not listed among the copies");
+      checked++;
+    }
+    assertTrue(checked > 0, "some originals are of other outlets than the copies");
   }
 
   @Test

@@ -56,20 +56,29 @@ class StoryCopiesTest {
     return "\"" + p.substring(0, Math.min(12, p.length())).replace("\"", "") + "\"";
   }
 
+  /** The hit a result shows for the story of {@code original}. */
+  private static Hit hitOfStory(SearchResult result, Article original) {
+    return result.hits().stream()
+        .filter(h -> h.id().startsWith(original.id()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the story is found: " + original.id()));
+  }
+
+  /** The ids of a hit and of the copies it lists. */
+  private static Set<String> hitAndCopies(Hit hit) {
+    Set<String> story = new TreeSet<>(List.of(hit.id()));
+    hit.copies().forEach(c -> story.add(c.id()));
+    return story;
+  }
+
   @Test
   void aCollapsedHitListsItsStorysOtherMatchingArticlesAsCopies() {
     for (Article a : originals) {
       SearchResult result = searcher.search(SearchRequest.builder(quoteOf(a)).size(100).build());
-      Hit hit =
-          result.hits().stream()
-              .filter(h -> h.id().startsWith(a.id()))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("the story is found: " + a.id()));
-      Set<String> story = new TreeSet<>(List.of(hit.id()));
-      hit.copies().forEach(c -> story.add(c.id()));
+      Hit hit = hitOfStory(result, a);
       assertEquals(
           new TreeSet<>(List.of(a.id(), a.id() + "-headline", a.id() + "-line_added")),
-          story,
+          hitAndCopies(hit),
           "the hit and its copies are the three articles of the story");
       assertEquals(a.id(), hit.story(), "a story is named by its first article");
       assertTrue(result.articles() >= result.total() + 2, "articles count every copy");
@@ -94,16 +103,9 @@ class StoryCopiesTest {
       }
       SearchResult result =
           searcher.search(SearchRequest.builder(quoteOf(a)).sources(copyOutlets).size(100).build());
-      Hit hit =
-          result.hits().stream()
-              .filter(h -> h.id().startsWith(a.id()))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("a copy of the story is found: " + a.id()));
-      Set<String> story = new TreeSet<>(List.of(hit.id()));
-      hit.copies().forEach(c -> story.add(c.id()));
       assertEquals(
           new TreeSet<>(List.of(a.id() + "-headline", a.id() + "-line_added")),
-          story,
+          hitAndCopies(hitOfStory(result, a)),
           "the original, of another outlet, is not listed among the copies");
       checked++;
     }

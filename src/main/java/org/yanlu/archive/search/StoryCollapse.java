@@ -345,36 +345,24 @@ final class StoryCollapse {
     private SortedDocValues groups;
     private SortedDocValues outlets;
 
-    // A segment's ordinals as text, each looked up once: a story's copies share a group ordinal,
-    // and an outlet's articles an outlet ordinal.
-    private final Map<Integer, String> groupNames = new HashMap<>();
-    private final Map<Integer, String> outletNames = new HashMap<>();
+    private final OrdinalNames groupNames = new OrdinalNames();
+    private final OrdinalNames outletNames = new OrdinalNames();
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       groups = DocValues.getSorted(context.reader(), StoryGroups.GROUP);
       outlets = DocValues.getSorted(context.reader(), ArticleFields.SOURCE_VALUE);
-      groupNames.clear();
-      outletNames.clear();
+      groupNames.setValues(groups);
+      outletNames.setValues(outlets);
     }
 
     @Override
     public void collect(int doc) throws IOException {
       if (groups.advanceExact(doc) && outlets.advanceExact(doc)) {
-        String group = name(groups, groups.ordValue(), groupNames);
-        String outlet = name(outlets, outlets.ordValue(), outletNames);
-        counts.computeIfAbsent(group, g -> new HashMap<>()).merge(outlet, 1, Integer::sum);
+        counts
+            .computeIfAbsent(groupNames.current(), g -> new HashMap<>())
+            .merge(outletNames.current(), 1, Integer::sum);
       }
-    }
-
-    private static String name(SortedDocValues values, int ord, Map<Integer, String> names)
-        throws IOException {
-      String name = names.get(ord);
-      if (name == null) {
-        name = values.lookupOrd(ord).utf8ToString();
-        names.put(ord, name);
-      }
-      return name;
     }
 
     @Override

@@ -205,21 +205,14 @@ final class StoryCopies {
       this.hitsByLeaf = hitsByLeaf;
     }
 
-    private final Map<Integer, String> groupNames = new HashMap<>();
-
-    private String lookUp(int ord) {
-      try {
-        return groups.lookupOrd(ord).utf8ToString();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
+    // A story's many copies share one ordinal: its text is made once per segment.
+    private final OrdinalNames groupNames = new OrdinalNames();
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       docBase = context.docBase;
-      groupNames.clear();
       groups = DocValues.getSorted(context.reader(), StoryGroups.GROUP);
+      groupNames.setValues(groups);
       days = DocValues.getNumeric(context.reader(), ArticleFields.DAY);
       if (hitsByLeaf != null) {
         DocIdSet leafHits = hitsByLeaf.get(context.ord);
@@ -236,8 +229,7 @@ final class StoryCopies {
       if (shown.contains(docBase + doc) || !groups.advanceExact(doc)) {
         return;
       }
-      // A story's many copies share one ordinal: its text is made once per segment.
-      String group = groupNames.computeIfAbsent(groups.ordValue(), ord -> lookUp(ord));
+      String group = groupNames.current();
       long day = days.advanceExact(doc) ? days.longValue() : Long.MAX_VALUE;
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new long[] {docBase + doc, day});
     }

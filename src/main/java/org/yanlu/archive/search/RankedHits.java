@@ -56,10 +56,38 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
       int topN,
       SearchRequest request)
       throws IOException {
-    CollectorManager<?, ? extends TopDocs> ranking =
+    return count(
+        s,
+        config,
+        query,
         sort == null
             ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, true)
-            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, true);
+            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, true),
+        request);
+  }
+
+  /**
+   * One pass over the hits that ranks their top {@code stories} stories by relevance, each shown by
+   * its hit ({@link RankedStories}), and counts the facets and the stories: {@link #top} holds the
+   * stories in order.
+   */
+  static RankedHits countStories(
+      FacetedIndexSearcher s,
+      FacetsConfig config,
+      DrillDownQuery query,
+      int stories,
+      SearchRequest request)
+      throws IOException {
+    return count(s, config, query, new RankedStories(s, stories), request);
+  }
+
+  private static RankedHits count(
+      FacetedIndexSearcher s,
+      FacetsConfig config,
+      DrillDownQuery query,
+      CollectorManager<?, ? extends TopDocs> ranking,
+      SearchRequest request)
+      throws IOException {
     // With an executor, DrillSideways counts each selected dimension's other values by a query of
     // its own, the other selections kept as filters that Lucene can skip by; without one it walks
     // every hit of the unselected query (two outlets and a month at a million articles: p95 151

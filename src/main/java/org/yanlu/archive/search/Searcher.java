@@ -122,21 +122,26 @@ public final class Searcher implements AutoCloseable {
                   ? s.everything(
                       () -> RankedHits.count(s, config, query, null, topN, request).counts())
                   : null;
+          // A page of stories by relevance is ranked story by story in the counting pass.
+          boolean storiesRanked = counted == null && request.collapse() && sort == null && !rerank;
           RankedHits ranked =
-              counted == null
-                  ? RankedHits.count(s, config, query, sort, topN, request)
-                  : new RankedHits(
-                      DayCutoff.rank(
-                          s,
-                          query,
-                          request.sort(),
-                          sort,
-                          request.collapse()
-                              ? StoryCollapse.window(request.page(), request.size(), counted)
-                              : topN,
-                          counted.facets().get(ArticleFields.FACET_MONTH)),
-                      counted,
-                      null);
+              storiesRanked
+                  ? RankedHits.countStories(
+                      s, config, query, request.page() * request.size(), request)
+                  : counted == null
+                      ? RankedHits.count(s, config, query, sort, topN, request)
+                      : new RankedHits(
+                          DayCutoff.rank(
+                              s,
+                              query,
+                              request.sort(),
+                              sort,
+                              request.collapse()
+                                  ? StoryCollapse.window(request.page(), request.size(), counted)
+                                  : topN,
+                              counted.facets().get(ArticleFields.FACET_MONTH)),
+                          counted,
+                          null);
           if (sort != null) {
             // Sorted by date, the hits still show their relevance score.
             TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);
@@ -153,21 +158,27 @@ public final class Searcher implements AutoCloseable {
                           s, top, ranked.counts().stories(), request.page(), request.size())
                       : StoryCollapse.articles(
                           top, ranked.counts().hits(), request.page(), request.size()))
-                  : request.collapse()
-                      ? StoryCollapse.page(
-                          s,
-                          query,
-                          sort,
+                  : storiesRanked
+                      ? StoryCollapse.ofStories(
                           ranked.top().scoreDocs,
-                          ranked.counts().hits(),
                           ranked.counts().stories(),
                           request.page(),
                           request.size())
-                      : StoryCollapse.articles(
-                          ranked.top().scoreDocs,
-                          ranked.counts().hits(),
-                          request.page(),
-                          request.size());
+                      : request.collapse()
+                          ? StoryCollapse.page(
+                              s,
+                              query,
+                              sort,
+                              ranked.top().scoreDocs,
+                              ranked.counts().hits(),
+                              ranked.counts().stories(),
+                              request.page(),
+                              request.size())
+                          : StoryCollapse.articles(
+                              ranked.top().scoreDocs,
+                              ranked.counts().hits(),
+                              request.page(),
+                              request.size());
           List<Hit> hits =
               StoryCollapse.withAlsoIn(
                   s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));

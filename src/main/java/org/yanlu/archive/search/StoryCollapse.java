@@ -59,10 +59,11 @@ final class StoryCollapse {
   }
 
   /**
-   * How many hits of the query the search should rank for a page of stories: the page's depth in
-   * articles at the archive's articles per story and half as many again (a story's copies rank
-   * close together, an exact quote's all equal), and twice its depth at the least, so that the page
-   * is nearly always found among them without ranking again.
+   * How many hits of the query the search should rank for a page of stories sorted by date (by
+   * relevance, {@link RankedStories} ranks the stories themselves): the page's depth in articles at
+   * the archive's articles per story and half as many again (a story's copies run close together),
+   * and twice its depth at the least, so that the page is nearly always found among them without
+   * ranking again.
    */
   static int window(int page, int size, double articlesPerStory) {
     long depth = (long) page * size;
@@ -145,6 +146,11 @@ final class StoryCollapse {
       throws IOException {
     return new Page(
         stories, slice(firstOfEachStory(s, ordered, false), (page - 1) * size, page * size));
+  }
+
+  /** One page of stories already ranked story by story, each by the hit that shows it. */
+  static Page ofStories(ScoreDoc[] stories, long total, int page, int size) {
+    return new Page(total, slice(Arrays.asList(stories), (page - 1) * size, page * size));
   }
 
   /** One page of the articles themselves, every copy of a story its own hit. */

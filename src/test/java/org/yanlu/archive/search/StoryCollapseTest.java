@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
+import org.yanlu.archive.article.ArticleDate;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
@@ -86,6 +87,47 @@ class StoryCollapseTest {
         assertEquals(matching.size(), total, sort.name());
         assertEquals(listed.size(), new HashSet<>(listed).size(), sort + " lists a story twice");
         assertEquals(matching, new HashSet<>(listed), sort.name());
+      }
+    }
+  }
+
+  @Test
+  void aStoryIsShownByItsEarliestCopyOfItsBestScoreWhereverThatCopyRanks() throws IOException {
+    // Forty copies of one article, word for word, carried by forty outlets; the one indexed last
+    // ran first. A quote of it ranks every copy equal, so a window of the first few hits held the
+    // story but not its earliest copy.
+    List<Article> originals = CorpusIndex.articles();
+    Article original = originals.stream().filter(a -> a.date().isKnown()).findFirst().orElseThrow();
+    java.time.LocalDate day = original.date().day();
+    List<Article> all = new java.util.ArrayList<>(originals);
+    int copies = 40;
+    for (int i = 1; i <= copies; i++) {
+      java.time.LocalDate ran = i == copies ? day.minusDays(1) : day.plusDays(copies - i);
+      all.add(
+          Article.read(
+              original.id() + "-copy-" + i,
+              original.title(),
+              original.subtitle(),
+              "转载媒体" + i,
+              ArticleDate.ofDay(ran.getYear(), ran.getMonthValue(), ran.getDayOfMonth()),
+              "转载媒体" + i,
+              "",
+              List.of(),
+              original.paragraphs(),
+              List.of(),
+              ""));
+    }
+    // One thread: the articles take doc ids in the order listed.
+    new Indexer(new ArticleFields(), 1)
+        .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);
+    String quote = original.paragraphs().get(0).substring(0, 12);
+    try (Searcher searcher = Searcher.open(root)) {
+      for (int size : List.of(1, 5)) {
+        SearchResult result =
+            searcher.search(SearchRequest.builder("\"" + quote + "\"").size(size).build());
+        assertEquals(1, result.total(), "one story: " + quote);
+        assertEquals(copies + 1, result.articles());
+        assertEquals(original.id() + "-copy-" + copies, result.hits().get(0).id(), "size " + size);
       }
     }
   }

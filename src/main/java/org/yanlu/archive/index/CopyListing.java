@@ -30,6 +30,19 @@ public final class CopyListing {
   }
 
   /**
+   * The id of a listing as the doc values hold it, its UTF-8 bytes pointed at in place: the first
+   * value of the listing, a variable-length byte count and the bytes.
+   */
+  public static BytesRef id(BytesRef listing, BytesRef into) {
+    ByteArrayDataInput in = new ByteArrayDataInput(listing.bytes, listing.offset, listing.length);
+    int length = in.readVInt();
+    into.bytes = listing.bytes;
+    into.offset = in.getPosition();
+    into.length = length;
+    return into;
+  }
+
+  /**
    * Id, title, outlet and date (null when unknown) of a listing as the doc values hold it, as
    * {@link ArticleFields#ID}, {@link ArticleFields#TITLE}, {@link ArticleFields#SOURCE_STORED} and
    * {@link ArticleFields#DATE_STORED} store them.

@@ -3,7 +3,7 @@ package org.yanlu.archive.search;
 import org.apache.lucene.search.SortField;
 import org.yanlu.archive.index.ArticleFields;
 
-/** The archive's orders as Lucene sorts: by day or by the time added, ties by score then doc. */
+/** The archive's orders as Lucene sorts: by day or by the time added, ties by score then id. */
 final class LuceneSorts {
   private LuceneSorts() {}
 
@@ -16,12 +16,13 @@ final class LuceneSorts {
       SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, true);
       day.setMissingValue(Integer.MIN_VALUE);
       return new org.apache.lucene.search.Sort(
-          added, day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+          added, day, SortField.FIELD_SCORE, ArticleIdOrder.ascending());
     }
     boolean newestFirst = sort == Sort.DATE_DESC;
     SortField day = new SortField(ArticleFields.DAY, SortField.Type.INT, newestFirst);
     // Undated articles come last in both orders.
     day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
-    return new org.apache.lucene.search.Sort(day, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    return new org.apache.lucene.search.Sort(
+        day, SortField.FIELD_SCORE, ArticleIdOrder.ascending());
   }
 }

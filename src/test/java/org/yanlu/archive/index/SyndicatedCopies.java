@@ -84,6 +84,24 @@ public final class SyndicatedCopies {
         "");
   }
 
+  /**
+   * The article word for word as another outlet carried it, under an id and on a day of its own.
+   */
+  public static Article verbatim(Article original, String id, String outlet, ArticleDate date) {
+    return Article.read(
+        id,
+        original.title(),
+        original.subtitle(),
+        outlet,
+        date,
+        outlet,
+        "",
+        List.of(),
+        original.paragraphs(),
+        List.of(),
+        "");
+  }
+
   /** The article as an outlet carries it, with its boilerplate after the story. */
   public static Article withBoilerplate(Article original) {
     List<String> paragraphs = new ArrayList<>(original.paragraphs());

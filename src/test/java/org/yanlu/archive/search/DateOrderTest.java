@@ -14,6 +14,7 @@ import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexProgress;
 import org.yanlu.archive.index.Indexer;
+import org.yanlu.archive.index.SyndicatedCopies;
 
 /**
  * Articles of one day and one score follow in the order of their ids, as SolrCloud orders them,
@@ -29,19 +30,7 @@ class DateOrderTest {
     List<String> ids = List.of("tie-c", "tie-b", "tie-a");
     List<Article> all = new ArrayList<>();
     for (String id : ids) {
-      all.add(
-          Article.read(
-              id,
-              original.title(),
-              original.subtitle(),
-              "同日媒体",
-              ArticleDate.ofDay(2031, 5, 4),
-              "同日媒体",
-              "",
-              List.of(),
-              original.paragraphs(),
-              List.of(),
-              ""));
+      all.add(SyndicatedCopies.verbatim(original, id, "同日媒体", ArticleDate.ofDay(2031, 5, 4)));
     }
     new Indexer(new ArticleFields(), 1)
         .rebuild(root, all, Corpus.lastModified(CorpusIndex.CORPUS), IndexProgress.NONE);

@@ -104,18 +104,11 @@ class StoryCollapseTest {
     for (int i = 1; i <= copies; i++) {
       java.time.LocalDate ran = i == copies ? day.minusDays(1) : day.plusDays(copies - i);
       all.add(
-          Article.read(
+          SyndicatedCopies.verbatim(
+              original,
               original.id() + "-copy-" + i,
-              original.title(),
-              original.subtitle(),
               "转载媒体" + i,
-              ArticleDate.ofDay(ran.getYear(), ran.getMonthValue(), ran.getDayOfMonth()),
-              "转载媒体" + i,
-              "",
-              List.of(),
-              original.paragraphs(),
-              List.of(),
-              ""));
+              ArticleDate.ofDay(ran.getYear(), ran.getMonthValue(), ran.getDayOfMonth())));
     }
     // One thread: the articles take doc ids in the order listed.
     new Indexer(new ArticleFields(), 1)

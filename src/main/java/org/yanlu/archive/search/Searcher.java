@@ -16,19 +16,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.index.ArticleFields;
 import org.yanlu.archive.index.IndexCommitData;
@@ -106,79 +103,11 @@ public final class Searcher implements AutoCloseable {
             return new SearchResult(
                 0, request.page(), request.size(), millisSince(start), List.of(), none);
           }
-          org.apache.lucene.search.Sort sort =
-              request.sort() == Sort.RELEVANCE ? null : LuceneSorts.of(request.sort());
           ApproximateQuotes approximate = parsed.approximateQuotes();
-          boolean rerank = approximate != null && sort == null;
-          int topN =
-              rerank
-                  ? Math.max(ApproximateQuotes.WINDOW, request.page() * request.size())
-                  : request.collapse()
-                      ? StoryCollapse.window(request.page(), request.size(), s.articlesPerStory())
-                      : StoryCollapse.window(request.page(), request.size());
-          FacetsConfig config = fields.facetsConfig();
-          RankedHits.Counted counted =
-              parsed.match() instanceof MatchAllDocsQuery && request.selectsEverything()
-                  ? s.everything(
-                      () -> RankedHits.count(s, config, query, null, topN, request).counts())
-                  : null;
-          // A page of stories by relevance is ranked story by story in the counting pass.
-          boolean storiesRanked = counted == null && request.collapse() && sort == null && !rerank;
-          RankedHits ranked =
-              storiesRanked
-                  ? RankedHits.countStories(
-                      s, config, query, request.page() * request.size(), request)
-                  : counted == null
-                      ? RankedHits.count(s, config, query, sort, topN, request)
-                      : new RankedHits(
-                          DayCutoff.rank(
-                              s,
-                              query,
-                              request.sort(),
-                              sort,
-                              request.collapse()
-                                  ? StoryCollapse.window(request.page(), request.size(), counted)
-                                  : topN,
-                              counted.facets().get(ArticleFields.FACET_MONTH)),
-                          counted,
-                          null);
-          if (sort != null) {
-            // Sorted by date, the hits still show their relevance score.
-            TopFieldCollector.populateScores(ranked.top().scoreDocs, s, query);
-          }
-          Map<Integer, ApproximateQuotes.Match> passages = new HashMap<>();
-          ScoreDoc[] top =
-              rerank
-                  ? ApproximateRerank.rerank(s, approximate, ranked.top().scoreDocs, passages)
-                  : ranked.top().scoreDocs;
-          StoryCollapse.Page stories =
-              rerank
-                  ? (request.collapse()
-                      ? StoryCollapse.firstInWindow(
-                          s, top, ranked.counts().stories(), request.page(), request.size())
-                      : StoryCollapse.articles(
-                          top, ranked.counts().hits(), request.page(), request.size()))
-                  : storiesRanked
-                      ? StoryCollapse.ofStories(
-                          ranked.top().scoreDocs,
-                          ranked.counts().stories(),
-                          request.page(),
-                          request.size())
-                      : request.collapse()
-                          ? StoryCollapse.page(
-                              s,
-                              query,
-                              sort,
-                              ranked.top().scoreDocs,
-                              ranked.counts().hits(),
-                              ranked.counts().stories(),
-                              request.page(),
-                              request.size())
-                          : StoryCollapse.articles(
-                              ranked.top().scoreDocs,
-                              ranked.counts().hits(),
-                              request.page(),
-                              request.size());
+          PageRanking ranking =
+              PageRanking.of(s, fields.facetsConfig(), request, parsed.match(), query, approximate);
+          RankedHits ranked = ranking.ranked();
+          StoryCollapse.Page stories = ranking.page();
           List<Hit> hits =
               StoryCollapse.withAlsoIn(
                   s, stories.docs(), hits(s, parsed.highlight(), stories.docs()));
@@ -186,7 +115,9 @@ public final class Searcher implements AutoCloseable {
               StoryCopies.add(
                   s, query, ranked.matching(), stories.docs(), hits, request.collapse());
           if (approximate != null) {
-            hits = ApproximateRerank.withPassages(s, approximate, stories.docs(), hits, passages);
+            hits =
+                ApproximateRerank.withPassages(
+                    s, approximate, stories.docs(), hits, ranking.passages());
           }
           return new SearchResult(
               stories.total(),

@@ -154,6 +154,9 @@ final class RankedStories implements CollectorManager<RankedStories.Collector, T
     private final TreeSet<Story> ranked = new TreeSet<>(Story.ORDER);
     private long hits;
 
+    /** The score of the last story while the list is full, else none: read for every hit. */
+    private float bottom = Float.NEGATIVE_INFINITY;
+
     private Scorable scorer;
     private int docBase;
     private SortedDocValues groups;
@@ -185,7 +188,7 @@ final class RankedStories implements CollectorManager<RankedStories.Collector, T
       float score = scorer.score();
       // A hit scored below the last of a full list cannot rank its story, nor show it: a story
       // is shown by a hit of its best score.
-      if (ranked.size() == size && score < ranked.last().score) {
+      if (score < bottom) {
         return;
       }
       int global = docBase + doc;
@@ -193,7 +196,7 @@ final class RankedStories implements CollectorManager<RankedStories.Collector, T
       Story story = byKey.get(key);
       if (story == null) {
         // Docs come in order, so a new story of the last one's score ranks after it.
-        if (ranked.size() == size && score == ranked.last().score) {
+        if (score == bottom) {
           return;
         }
         story = new Story(key, score, global, day(doc));
@@ -202,10 +205,12 @@ final class RankedStories implements CollectorManager<RankedStories.Collector, T
         if (ranked.size() > size) {
           byKey.remove(ranked.pollLast().key);
         }
+        updateBottom();
       } else if (score > story.score) {
         ranked.remove(story);
         story.show(score, global, day(doc));
         ranked.add(story);
+        updateBottom();
       } else if (score == story.score) {
         long day = day(doc);
         if (day < story.shownDay || day == story.shownDay && earlierId(global, story)) {
@@ -213,6 +218,12 @@ final class RankedStories implements CollectorManager<RankedStories.Collector, T
           story.shownDay = day;
           story.shownId = null;
         }
+      }
+    }
+
+    private void updateBottom() {
+      if (ranked.size() == size) {
+        bottom = ranked.last().score;
       }
     }
 

@@ -3,6 +3,7 @@ package org.yanlu.archive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -119,6 +120,11 @@ final class FacetedIndexSearcher extends IndexSearcher {
   @FunctionalInterface
   interface CountingSearch {
     RankedHits.Counted count() throws IOException;
+  }
+
+  /** The threads this searcher's slices run on, or null when searches run on their caller's. */
+  ExecutorService sliceThreads() {
+    return slicing.executor();
   }
 
   /** The facet ordinals, or null for an empty index. */

@@ -1,12 +1,15 @@
 package org.yanlu.archive.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -14,6 +17,8 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -95,7 +100,7 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
     DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
     try {
       result =
-          new DrillSideways(s, config, null, s.facetState(), CallerRuns.INSTANCE)
+          new ConcurrentlyCounted(s, config)
               .search(query, new MultiCollectorManager(ranking, StoryCount.counter()));
     } catch (RuntimeException e) {
       // Lucene wraps what a query of those threw; the archive answers it as thrown.
@@ -118,6 +123,48 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
             top.totalHits.value,
             StoryCount.stories(s, result.collectorResult[1])),
         result.drillDownFacetsCollector);
+  }
+
+  /**
+   * DrillSideways whose facets are counted segment by segment on the searcher's slice threads
+   * (Lucene's ConcurrentSortedSetDocValuesFacetCounts) rather than on the search's own thread once
+   * its slices are searched: counting a word's hundreds of thousands of hits at a million articles
+   * was a quarter of the search's time on one thread while the other cores waited.
+   */
+  private static final class ConcurrentlyCounted extends DrillSideways {
+    private final ExecutorService counting;
+
+    ConcurrentlyCounted(FacetedIndexSearcher s, FacetsConfig config) {
+      super(s, config, null, s.facetState(), CallerRuns.INSTANCE);
+      this.counting = s.sliceThreads();
+    }
+
+    @Override
+    protected Facets buildFacetsResult(
+        FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
+        throws IOException {
+      if (counting == null) {
+        return super.buildFacetsResult(drillDowns, drillSideways, drillSidewaysDims);
+      }
+      Facets drillDownFacets = drillDowns == null ? null : counted(drillDowns);
+      if (drillSideways == null || drillSideways.length == 0) {
+        return drillDownFacets;
+      }
+      Map<String, Facets> sideways = new HashMap<>();
+      for (int i = 0; i < drillSideways.length; i++) {
+        sideways.put(drillSidewaysDims[i], counted(drillSideways[i]));
+      }
+      return new MultiFacets(sideways, drillDownFacets);
+    }
+
+    private Facets counted(FacetsCollector hits) throws IOException {
+      try {
+        return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, counting);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("facet counting interrupted");
+      }
+    }
   }
 
   /**

@@ -18,7 +18,8 @@ import org.yanlu.archive.index.SyndicatedCopies;
 
 /**
  * A search cut into slices searched at once answers exactly as one thread searching every segment
- * in turn: the same page, the same ties, the same facet counts, stories and copies.
+ * in turn: the same page, the same ties, the same facet counts (counted segment by segment on the
+ * slice threads), stories and copies.
  */
 class SlicedSearchTest {
   @TempDir Path root;

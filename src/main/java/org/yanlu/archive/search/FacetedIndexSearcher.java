@@ -50,12 +50,12 @@ final class FacetedIndexSearcher extends IndexSearcher {
   }
 
   /**
-   * About as many slices as threads, each a run of neighbouring segments of about equal size and of
-   * {@link SliceThreads#MIN_DOCS_PER_SLICE} documents at least. Lucene's own rule (250,000
-   * documents or five segments a slice) leaves an archive of 100,000 articles in one slice, so one
-   * search would use one core of two however long it runs. Slices in doc order make merged results
-   * break ties as one thread does (the earlier document first): top stories merged across slices
-   * give a tie to the earlier slice.
+   * About {@link SliceThreads#SLICES_PER_THREAD} slices per thread, each a run of neighbouring
+   * segments of about equal size and of {@link SliceThreads#MIN_DOCS_PER_SLICE} documents at least.
+   * Lucene's own rule (250,000 documents or five segments a slice) leaves an archive of 100,000
+   * articles in one slice, so one search would use one core of two however long it runs. Slices in
+   * doc order make merged results break ties as one thread does (the earlier document first): top
+   * stories merged across slices give a tie to the earlier slice.
    */
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
@@ -63,15 +63,15 @@ final class FacetedIndexSearcher extends IndexSearcher {
     for (LeafReaderContext leaf : leaves) {
       docs += leaf.reader().maxDoc();
     }
-    int threads = slicing.threads();
-    long perSlice = Math.max(slicing.minDocsPerSlice(), docs / threads);
+    int most = slicing.slices();
+    long perSlice = Math.max(slicing.minDocsPerSlice(), docs / most);
     List<LeafSlice> slices = new ArrayList<>();
     List<LeafReaderContext> run = new ArrayList<>();
     long inRun = 0;
     for (LeafReaderContext leaf : leaves) {
       run.add(leaf);
       inRun += leaf.reader().maxDoc();
-      if (inRun >= perSlice && slices.size() < threads - 1) {
+      if (inRun >= perSlice && slices.size() < most - 1) {
         slices.add(new LeafSlice(run));
         run = new ArrayList<>();
         inRun = 0;

@@ -41,6 +41,11 @@ class SlicedSearchTest {
         Searcher sliced = Searcher.open(root, SliceThreads.of(3, 1))) {
       assertEquals(1, (int) one.withSearcher(s -> s.getSlices().length));
       assertTrue(sliced.withSearcher(s -> s.getSlices().length) > 1, "the search is cut");
+      try (Searcher two = Searcher.open(root, SliceThreads.of(2, 1))) {
+        assertTrue(
+            two.withSearcher(s -> s.getSlices().length) > 2,
+            "cut finer than a slice per thread, so that a thread done first takes the next");
+      }
       try (Searcher small =
           Searcher.open(root, SliceThreads.of(3, SliceThreads.MIN_DOCS_PER_SLICE))) {
         assertEquals(

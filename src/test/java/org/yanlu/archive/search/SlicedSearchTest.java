@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanlu.archive.article.Article;
@@ -54,6 +62,7 @@ class SlicedSearchTest {
             "an index this small is not worth cutting");
       }
       int compared = 0;
+      Map<SearchRequest, SearchResult> answers = new LinkedHashMap<>();
       for (String q : queries) {
         for (Sort sort : Sort.values()) {
           for (boolean collapse : new boolean[] {true, false}) {
@@ -68,12 +77,8 @@ class SlicedSearchTest {
                         .size(4)
                         .build();
                 SearchResult expected = one.search(request);
-                SearchResult actual = sliced.search(request);
-                String what = q + " " + sort + " " + collapse + " " + outlets + " page " + page;
-                assertEquals(expected.total(), actual.total(), what);
-                assertEquals(expected.articles(), actual.articles(), what);
-                assertEquals(expected.hits(), actual.hits(), what);
-                assertEquals(expected.facets(), actual.facets(), what);
+                assertSameAnswer(expected, sliced.search(request), request);
+                answers.put(request, expected);
                 compared += expected.hits().size();
               }
             }
@@ -81,6 +86,40 @@ class SlicedSearchTest {
         }
       }
       assertTrue(compared > 200, "pages of hits were compared: " + compared);
+
+      // Searches at once share the slice threads, facet counting included: each still answers as
+      // when it ran alone.
+      List<SearchRequest> requests = new ArrayList<>(answers.keySet());
+      ExecutorService callers = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> running = new ArrayList<>();
+        for (int caller = 0; caller < 4; caller++) {
+          List<SearchRequest> order = new ArrayList<>(requests);
+          Collections.shuffle(order, new Random(caller));
+          running.add(
+              callers.submit(
+                  () -> {
+                    for (SearchRequest request : order) {
+                      assertSameAnswer(answers.get(request), sliced.search(request), request);
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> caller : running) {
+          caller.get();
+        }
+      } finally {
+        callers.shutdownNow();
+      }
     }
+  }
+
+  private static void assertSameAnswer(
+      SearchResult expected, SearchResult actual, SearchRequest request) {
+    String what = request.toString();
+    assertEquals(expected.total(), actual.total(), what);
+    assertEquals(expected.articles(), actual.articles(), what);
+    assertEquals(expected.hits(), actual.hits(), what);
+    assertEquals(expected.facets(), actual.facets(), what);
   }
 }

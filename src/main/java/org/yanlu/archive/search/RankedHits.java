@@ -129,7 +129,7 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
    * DrillSideways whose facets are counted segment by segment on the searcher's slice threads
    * (Lucene's ConcurrentSortedSetDocValuesFacetCounts) rather than on the search's own thread once
    * its slices are searched: counting a word's hundreds of thousands of hits at a million articles
-   * was a quarter of the search's time on one thread while the other cores waited.
+   * was a fifth of the search's time on one thread while the other cores waited.
    */
   private static final class ConcurrentlyCounted extends DrillSideways {
     private final ExecutorService counting;

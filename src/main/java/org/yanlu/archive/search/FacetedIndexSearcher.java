@@ -29,6 +29,9 @@ final class FacetedIndexSearcher extends IndexSearcher {
   /** How a search is cut into slices; Lucene asks for the slices only after construction. */
   private final SliceThreads slicing;
 
+  /** The same reader cut one slice per thread, for searches that keep a deep window; or null. */
+  private final IndexSearcher perThread;
+
   /**
    * The counts of a search over every article, once asked for; they change only with the reader.
    */
@@ -41,6 +44,8 @@ final class FacetedIndexSearcher extends IndexSearcher {
       throws IOException {
     super(reader, slices.executor());
     this.slicing = slices;
+    this.perThread =
+        slices.slicesForDeepWindows() == slices.slices() ? null : new PerThread(reader, slices);
     this.facetState =
         reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.storyOrdinals = storyOrdinals(reader);
@@ -59,12 +64,39 @@ final class FacetedIndexSearcher extends IndexSearcher {
    */
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    return cut(leaves, slicing.slices(), slicing.minDocsPerSlice());
+  }
+
+  /**
+   * The searcher to rank a window of {@code window} hits with: this one, or for a deep window the
+   * same reader cut one slice per thread ({@link SliceThreads#DEEP_WINDOW}). Both answer alike.
+   */
+  IndexSearcher forWindow(int window) {
+    return perThread != null && window >= SliceThreads.DEEP_WINDOW ? perThread : this;
+  }
+
+  /** The reader cut one slice per thread. */
+  private static final class PerThread extends IndexSearcher {
+    private final SliceThreads slicing;
+
+    PerThread(IndexReader reader, SliceThreads slicing) {
+      super(reader, slicing.executor());
+      this.slicing = slicing;
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      return cut(leaves, slicing.slicesForDeepWindows(), slicing.minDocsPerSlice());
+    }
+  }
+
+  /** At most {@code most} runs of neighbouring segments, of {@code minDocs} documents at least. */
+  private static LeafSlice[] cut(List<LeafReaderContext> leaves, int most, int minDocs) {
     long docs = 0;
     for (LeafReaderContext leaf : leaves) {
       docs += leaf.reader().maxDoc();
     }
-    int most = slicing.slices();
-    long perSlice = Math.max(slicing.minDocsPerSlice(), docs / most);
+    long perSlice = Math.max(minDocs, docs / most);
     List<LeafSlice> slices = new ArrayList<>();
     List<LeafReaderContext> run = new ArrayList<>();
     long inRun = 0;

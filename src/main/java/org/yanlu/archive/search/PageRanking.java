@@ -63,14 +63,15 @@ record PageRanking(
     if (match instanceof MatchAllDocsQuery && request.selectsEverything()) {
       RankedHits.Counted counted =
           s.everything(() -> RankedHits.count(s, config, query, null, window, request).counts());
+      int browsed = request.collapse() ? StoryCollapse.window(page, size, counted) : window;
       ranked =
           new RankedHits(
               DayCutoff.rank(
-                  s,
+                  s.forWindow(browsed),
                   query,
                   request.sort(),
                   sort,
-                  request.collapse() ? StoryCollapse.window(page, size, counted) : window,
+                  browsed,
                   counted.facets().get(ArticleFields.FACET_MONTH)),
               counted,
               null);

@@ -63,6 +63,7 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
       throws IOException {
     return count(
         s,
+        s.forWindow(topN),
         config,
         query,
         sort == null
@@ -83,11 +84,12 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
       int stories,
       SearchRequest request)
       throws IOException {
-    return count(s, config, query, new RankedStories(s, stories), request);
+    return count(s, s.forWindow(stories), config, query, new RankedStories(s, stories), request);
   }
 
   private static RankedHits count(
       FacetedIndexSearcher s,
+      IndexSearcher searching,
       FacetsConfig config,
       DrillDownQuery query,
       CollectorManager<?, ? extends TopDocs> ranking,
@@ -100,7 +102,7 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
     DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
     try {
       result =
-          new ConcurrentlyCounted(s, config)
+          new ConcurrentlyCounted(searching, s, config)
               .search(query, new MultiCollectorManager(ranking, StoryCount.counter()));
     } catch (RuntimeException e) {
       // Lucene wraps what a query of those threw; the archive answers it as thrown.
@@ -134,8 +136,12 @@ record RankedHits(TopDocs top, RankedHits.Counted counts, FacetsCollector matchi
   private static final class ConcurrentlyCounted extends DrillSideways {
     private final ExecutorService counting;
 
-    ConcurrentlyCounted(FacetedIndexSearcher s, FacetsConfig config) {
-      super(s, config, null, s.facetState(), CallerRuns.INSTANCE);
+    /**
+     * @param searching the searcher whose slices the query runs in
+     * @param s the searcher of the same reader that holds its facet ordinals and slice threads
+     */
+    ConcurrentlyCounted(IndexSearcher searching, FacetedIndexSearcher s, FacetsConfig config) {
+      super(searching, config, null, s.facetState(), CallerRuns.INSTANCE);
       this.counting = s.sliceThreads();
     }
 

@@ -23,10 +23,15 @@ final class SliceThreads implements AutoCloseable {
    * third of the archive, so cut one per thread they came out unequal (627,000 and 373,000 articles
    * at a million) and one thread waited for the other. Cut twice as fine, a thread that finishes
    * first takes the next slice. At a million, alternating: words p50 45.6 → 40.6 ms and p99 259 →
-   * 206 ms, exact quotes p50 24.5 → 20.6 ms and p99 101 → 78 ms. Deep pages pay for it, as every
-   * slice keeps a whole window: p50 about 5 ms more (README, Growth).
+   * 206 ms, exact quotes p50 24.5 → 20.6 ms and p99 101 → 78 ms. A search that keeps a window of
+   * {@link #DEEP_WINDOW} hits or more is still cut one slice per thread: every slice keeps the
+   * whole window, and deep pages took 5 to 10 ms more at the median cut twice as fine (README,
+   * Growth).
    */
   static final int SLICES_PER_THREAD = 2;
+
+  /** The window from which a search is cut one slice per thread (a page a hundred stories deep). */
+  static final int DEEP_WINDOW = 1_000;
 
   private final ExecutorService executor;
   private final int threads;
@@ -69,6 +74,11 @@ final class SliceThreads implements AutoCloseable {
   /** How many slices a search is cut into at most. */
   int slices() {
     return executor == null ? 1 : threads * SLICES_PER_THREAD;
+  }
+
+  /** How many slices a search that keeps a deep window is cut into at most: one per thread. */
+  int slicesForDeepWindows() {
+    return executor == null ? 1 : threads;
   }
 
   /** The fewest documents a slice holds, but for the only or the last one. */

@@ -23,10 +23,10 @@ final class SliceThreads implements AutoCloseable {
    * third of the archive, so cut one per thread they came out unequal (627,000 and 373,000 articles
    * at a million) and one thread waited for the other. Cut twice as fine, a thread that finishes
    * first takes the next slice. At a million, alternating: words p50 45.6 → 40.6 ms and p99 259 →
-   * 206 ms, exact quotes p50 24.5 → 20.6 ms and p99 101 → 78 ms. A search that keeps a window of
-   * {@link #DEEP_WINDOW} hits or more is still cut one slice per thread: every slice keeps the
-   * whole window, and deep pages took 5 to 10 ms more at the median cut twice as fine (README,
-   * Growth).
+   * 206 ms, exact quotes p50 24.5 → 20.6 ms (their p99 stays about the 100 ms limit, 77 to 114 ms
+   * over many runs). A search that keeps a window of {@link #DEEP_WINDOW} hits or more is still cut
+   * one slice per thread: every slice keeps the whole window, and deep pages took 5 to 10 ms more
+   * at the median cut twice as fine (README, Growth).
    */
   static final int SLICES_PER_THREAD = 2;
 

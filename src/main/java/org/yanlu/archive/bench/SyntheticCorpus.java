@@ -1,13 +1,16 @@
 package org.yanlu.archive.bench;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.yanlu.archive.article.Article;
 import org.yanlu.archive.article.ArticleDate;
 import org.yanlu.archive.article.DatePrecision;
+import org.yanlu.archive.enrich.Enrichers;
 import org.yanlu.archive.index.BuildArticles;
 
 /**
@@ -76,6 +79,27 @@ final class SyntheticCorpus {
     return reader -> {
       for (int i = 0; i < size; i++) {
         reader.article(article(i));
+      }
+    };
+  }
+
+  /**
+   * The first {@code size} articles, made as a build reads them and enriched as {@code index}
+   * enriches what it reads ({@link Enrichers#standard}: names, speakers, quotes), on the indexing
+   * threads. The real paragraphs hold real speech, so each article gets the quote documents its
+   * paragraphs imply.
+   */
+  BuildArticles enriched(int size) {
+    List<UnaryOperator<Article>> enrichers = Enrichers.standard();
+    return new BuildArticles() {
+      @Override
+      public void forEach(Reader reader) throws IOException {
+        first(size).forEach(reader);
+      }
+
+      @Override
+      public Article prepare(Article read) {
+        return Enrichers.apply(enrichers, read);
       }
     };
   }

@@ -10,6 +10,7 @@ import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusContents;
 import org.yanlu.archive.corpus.CorpusProblem;
 import org.yanlu.archive.corpus.CorpusProblems;
+import org.yanlu.archive.enrich.Enrichers;
 import org.yanlu.archive.index.BuildArticles;
 
 /** The corpus readers followed by the enrichers: what every command takes articles from. */
@@ -60,10 +61,6 @@ final class ArticleSource {
   }
 
   Article enrich(Article article) {
-    Article a = article;
-    for (UnaryOperator<Article> enricher : enrichers) {
-      a = enricher.apply(a);
-    }
-    return a;
+    return Enrichers.apply(enrichers, article);
   }
 }

@@ -8,8 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.yanlu.archive.corpus.Corpus;
 import org.yanlu.archive.corpus.CorpusReaders;
-import org.yanlu.archive.enrich.NameEnricher;
-import org.yanlu.archive.enrich.SpeechEnricher;
+import org.yanlu.archive.enrich.Enrichers;
 import org.yanlu.archive.index.IndexFolderException;
 import org.yanlu.archive.search.BadThemeException;
 import org.yanlu.archive.search.IndexUnavailableException;
@@ -121,7 +120,6 @@ public final class Main {
   }
 
   static ArticleSource articleSource() {
-    return new ArticleSource(
-        new Corpus(CorpusReaders.standard()), List.of(new NameEnricher(), new SpeechEnricher()));
+    return new ArticleSource(new Corpus(CorpusReaders.standard()), Enrichers.standard());
   }
 }

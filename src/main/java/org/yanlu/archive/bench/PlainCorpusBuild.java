@@ -16,8 +16,9 @@ import org.yanlu.archive.search.PlainLuceneBaseline;
  * What Lucene alone takes to index a real corpus, to set beside the archive's whole {@code index}
  * of the same files: the plain baseline of the growth series (smartcn words and exact character
  * pairs of headline and body, nothing stored, no names, themes, stories or facets) on two threads,
- * in a JVM as cold as the {@code index} command's. The time runs from the JVM's start, so it counts
- * what {@code index} counts: starting, reading, analysing, writing and committing.
+ * in a JVM as cold as the {@code index} command's. The time runs from the JVM's start (starting,
+ * reading, analysing, writing and committing), a little more than {@code index} reports, which
+ * starts its clock after the JVM has started: the comparison never flatters the archive.
  *
  * <pre>
  * java -Xmx2g -cp target/news-archive.jar org.yanlu.archive.bench.PlainCorpusBuild \
